@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   base: './',
+  // Shipped as-is at the site root: icons, and later sounds.
+  publicDir: 'assets',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
@@ -19,7 +21,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'game', include: ['tests/game/**/*.test.ts'], environment: 'jsdom', setupFiles: ['tests/game/setup.ts'] },
+        test: { name: 'game', include: ['tests/game/**/*.test.ts'], environment: 'jsdom', setupFiles: ['tests/game/setup.ts'], testTimeout: 30_000 },
       },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
     ],

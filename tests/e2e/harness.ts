@@ -1,0 +1,184 @@
+/**
+ * Browser-test harness: serves the built game (dist/) with `vite preview`, drives Debian's
+ * Chromium through playwright-core, and finds Phaser objects by name so clicks and taps go
+ * through Phaser's real input path. Screenshots land in tests/screenshots/ (git-ignored).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = join(process.cwd(), 'tests', 'screenshots');
+
+// Without the background-networking flags Chromium floods a closed network with requests.
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export interface Server {
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** Serves `dir` (a built game) on a free loopback port, or a given one. */
+export async function serve(dir = 'dist', port?: number): Promise<Server> {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
+  const p = port ?? (await freePort());
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(p), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = `http://127.0.0.1:${p}/`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the preview server did not start on ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    port: p,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export interface Browser {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly dpr?: number;
+  readonly touch?: boolean;
+  /** Reuse a profile folder (to test what survives a browser restart). */
+  readonly profile?: string;
+}
+
+/** A persistent context: service workers and IndexedDB behave as in a real profile. */
+export async function launch(o: LaunchOptions): Promise<Browser> {
+  const profile = o.profile ?? mkdtempSync(join(tmpdir(), 'marquee-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    serviceWorkers: 'allow',
+    viewport: { width: o.width, height: o.height },
+    deviceScaleFactor: o.dpr ?? 1,
+    hasTouch: o.touch ?? false,
+    isMobile: o.touch ?? false,
+    args: ARGS,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    context,
+    page,
+    errors,
+    close: async () => {
+      await context.close();
+      if (!o.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the test reads of the running game through its debugging hook. */
+export interface GameView {
+  scenes: string[];
+  phase: string | null;
+  score: number | null;
+  answerIndex: number | null;
+  options: string[];
+  questionNumber: number | null;
+}
+
+export async function view(page: Page): Promise<GameView> {
+  return page.evaluate(() => {
+    type Scene = { sys: { settings: { key: string } }; state?: { phase: string; score: number; round: number; index: number; rounds: { answerIndex: number; options: string[] }[][] } | null };
+    const game = (window as unknown as { __MARQUEE__?: { scene: { getScenes(active: boolean): Scene[] } } }).__MARQUEE__;
+    const scenes = game ? game.scene.getScenes(true) : [];
+    const round = scenes.find((s) => s.sys.settings.key === 'Round');
+    const st = round?.state ?? null;
+    const q = st ? st.rounds[st.round]?.[st.index] : undefined;
+    return {
+      scenes: scenes.map((s) => s.sys.settings.key),
+      phase: st?.phase ?? null,
+      score: st?.score ?? null,
+      answerIndex: q?.answerIndex ?? null,
+      options: q?.options ?? [],
+      questionNumber: st ? st.rounds.slice(0, st.round).reduce((n, r) => n + r.length, 0) + st.index + 1 : null,
+    };
+  });
+}
+
+/** Page coordinates of the centre of the named object in the active scene `scene`. */
+export async function centreOf(page: Page, scene: string, name: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([sceneKey, objectName]) => {
+      type Obj = { getBounds(): { centerX: number; centerY: number } };
+      const game = (window as unknown as { __MARQUEE__?: { canvas: HTMLCanvasElement; scale: { width: number; height: number }; scene: { getScene(k: string): { children: { getByName(n: string): Obj | null } } } } }).__MARQUEE__;
+      if (!game) return null;
+      const obj = game.scene.getScene(sceneKey as string)?.children.getByName(objectName as string);
+      if (!obj) return null;
+      const b = obj.getBounds();
+      const r = game.canvas.getBoundingClientRect();
+      return { x: r.left + (b.centerX * r.width) / game.scale.width, y: r.top + (b.centerY * r.height) / game.scale.height };
+    },
+    [scene, name],
+  );
+  if (!point) throw new Error(`no object "${name}" in scene ${scene}`);
+  return point;
+}
+
+export async function until<T>(page: Page, read: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last saw ${JSON.stringify(v)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Clicks (or taps) a named object through the canvas, as a player would. */
+export async function press(page: Page, scene: string, name: string, how: 'click' | 'tap' = 'click'): Promise<void> {
+  const { x, y } = await centreOf(page, scene, name);
+  if (how === 'tap') await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+export function shot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(SHOTS, { recursive: true });
+  return page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+export const hasChromium = existsSync(CHROMIUM);

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import Phaser from 'phaser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startGame } from '../../src/game/config';
+import type { RoundScene } from '../../src/game/scenes/RoundScene';
+import type { GameServices } from '../../src/game/services';
+import type { Button } from '../../src/game/ui/button';
+import { loadDeckText } from '../../src/quiz/deck/load';
+import { currentQuestion } from '../../src/quiz/session';
+
+const text = readFileSync('questions/sean-baker.json', 'utf8');
+
+function services(): GameServices {
+  const loaded = loadDeckText('questions/sean-baker.json', text);
+  if (!loaded.ok) throw new Error('the Sean Baker deck does not load');
+  let clock = 0;
+  return {
+    decks: [{ id: 'sean-baker', title: 'Sean Baker', file: 'questions/sean-baker.json' }],
+    loadDeck: async () => loaded.index,
+    newSeed: () => 'smoke',
+    now: () => (clock += 250),
+  };
+}
+
+async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+let game: Phaser.Game | null = null;
+afterEach(() => {
+  game?.destroy(true);
+  game = null;
+});
+
+const active = (g: Phaser.Game, key: string) => g.scene.isActive(key);
+
+describe('the scenes in a headless game', () => {
+  it('boot to the menu, play ten questions and reach the results', async () => {
+    const parent = document.createElement('div');
+    document.body.append(parent);
+    const g = startGame(parent, services(), { width: 390, height: 844, dpr: 1, type: Phaser.HEADLESS });
+    game = g;
+    await until(() => active(g, 'Menu'), 'the menu');
+    const menu = g.scene.getScene('Menu');
+    const play = menu.children.getByName('play') as Button | null;
+    expect(play?.label).toBe('Play');
+    play?.press();
+    await until(() => active(g, 'Round') && (g.scene.getScene('Round') as RoundScene).state !== null, 'the first question');
+    const round = g.scene.getScene('Round') as RoundScene;
+    let expected = 0;
+    for (let i = 0; i < 10; i++) {
+      const s = round.state;
+      if (!s) throw new Error('no session');
+      const q = currentQuestion(s);
+      // Alternate right and wrong answers, pressing the named answer buttons.
+      const choice = i % 2 === 0 ? q.answerIndex : (q.answerIndex + 1) % q.options.length;
+      if (choice === q.answerIndex) expected += 100;
+      (round.children.getByName(`answer-${choice}`) as Button).press();
+      await until(() => round.state?.phase === 'revealed', `the reveal of question ${i + 1}`);
+      expect(round.state?.score).toBe(expected);
+      (round.children.getByName('next') as Button).press();
+    }
+    await until(() => active(g, 'Results'), 'the results');
+    const results = g.scene.getScene('Results');
+    expect((results.children.getByName('final-score') as Phaser.GameObjects.Text).text).toBe(String(expected));
+    expect(results.children.getByName('play-again')).not.toBeNull();
+  });
+
+  it('shows the problems of a deck that cannot be loaded, instead of a blank screen', async () => {
+    const bad = loadDeckText('questions/broken.json', '{\n  "format": 1,\n  "id": "Bad Id"\n}');
+    if (bad.ok) throw new Error('the broken deck loaded');
+    const { DeckError } = await import('../../src/content/catalog');
+    const parent = document.createElement('div');
+    document.body.append(parent);
+    const g = startGame(parent, { ...services(), loadDeck: async () => Promise.reject(new DeckError(bad.problems)) }, { width: 1280, height: 720, dpr: 1, type: Phaser.HEADLESS });
+    game = g;
+    await until(() => active(g, 'Menu'), 'the menu');
+    (g.scene.getScene('Menu').children.getByName('play') as Button).press();
+    await until(() => active(g, 'Error'), 'the error screen');
+    const details = g.scene.getScene('Error').children.getByName('error-details') as Phaser.GameObjects.Text;
+    expect(details.text).toContain('questions/broken.json:3:');
+    expect(details.text).toContain('id:');
+  });
+});
