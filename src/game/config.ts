@@ -5,6 +5,9 @@ import { ErrorScene } from './scenes/ErrorScene';
 import { MenuScene } from './scenes/MenuScene';
 import { ResultsScene } from './scenes/ResultsScene';
 import { RoundScene } from './scenes/RoundScene';
+import { SettingsScene } from './scenes/SettingsScene';
+import { SetupScene } from './scenes/SetupScene';
+import { StatsScene } from './scenes/StatsScene';
 import { type GameServices, SERVICES } from './services';
 import { palette } from './theme';
 
@@ -35,7 +38,7 @@ export function startGame(parent: HTMLElement | string, services: GameServices, 
         g.registry.set('dpr', options.dpr);
       },
     },
-    scene: [BootScene, MenuScene, RoundScene, ResultsScene, ErrorScene],
+    scene: [BootScene, MenuScene, SetupScene, RoundScene, ResultsScene, StatsScene, SettingsScene, ErrorScene],
   });
   return game;
 }

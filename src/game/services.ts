@@ -1,6 +1,16 @@
 /** What the screens need from outside: decks, seeds and the clock. Passed in, never global. */
 import type { DeckEntry } from '../content/catalog';
 import type { DeckIndex } from '../quiz/deck/deck-index';
+import type { Sfx } from './audio';
+import type { GameSetup, Settings } from './settings';
+
+/** Somewhere to keep settings and the last game's options; storage backs it in the app. */
+export interface Preferences {
+  get(): Settings;
+  set(next: Settings): void;
+  lastSetup(): GameSetup | null;
+  setLastSetup(setup: GameSetup): void;
+}
 
 export interface GameServices {
   readonly decks: readonly DeckEntry[];
@@ -9,6 +19,36 @@ export interface GameServices {
   newSeed(): string;
   /** Milliseconds from a monotonic clock. */
   now(): number;
+  readonly settings: Preferences;
+  readonly sfx: Sfx;
+  /** Ids of recently asked questions, so a new game asks others first. */
+  recentQuestions?(): readonly string[];
+  /** What the Stats screen shows; absent where nothing is kept. */
+  stats?(): Promise<StatsView>;
+}
+
+export interface StatsView {
+  readonly games: number;
+  readonly answered: number;
+  readonly correct: number;
+  readonly best: readonly { readonly label: string; readonly score: number }[];
+  readonly categories: readonly { readonly category: string; readonly answered: number; readonly correct: number }[];
+}
+
+/** Preferences held in memory only (tests, and a browser without storage). */
+export function memoryPreferences(initial: Settings): Preferences {
+  let settings = initial;
+  let setup: GameSetup | null = null;
+  return {
+    get: () => settings,
+    set: (next) => {
+      settings = next;
+    },
+    lastSetup: () => setup,
+    setLastSetup: (next) => {
+      setup = next;
+    },
+  };
 }
 
 export const SERVICES = 'services';

@@ -1,5 +1,5 @@
 /** The cinema look: a dark auditorium, velvet red, marquee gold, and a screen-white text. */
-export const palette = {
+const standard = {
   night: 0x0d0a12,
   velvet: 0x5c0f1f,
   velvetDark: 0x3a0914,
@@ -11,7 +11,29 @@ export const palette = {
   panelHover: 0x2c2338,
   right: 0x2e9e6b,
   wrong: 0xc8463d,
-} as const;
+};
+
+/** High contrast: pure black and white with saturated signals; shapes still carry the meaning. */
+const contrast: typeof standard = {
+  night: 0x000000,
+  velvet: 0x000000,
+  velvetDark: 0x000000,
+  gold: 0xffe14d,
+  goldDark: 0xffffff,
+  screen: 0xffffff,
+  muted: 0xffffff,
+  panel: 0x000000,
+  panelHover: 0x333333,
+  right: 0x00c853,
+  wrong: 0xff1744,
+};
+
+/** The colours in use; scenes read it at draw time, so a switch shows on the next redraw. */
+export const palette: typeof standard = { ...standard };
+
+export function useHighContrast(on: boolean): void {
+  Object.assign(palette, on ? contrast : standard);
+}
 
 export const css = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;
 

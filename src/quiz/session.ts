@@ -15,6 +15,8 @@ export type Phase = 'asking' | 'answered' | 'revealed' | 'roundOver' | 'finished
 
 export interface AnswerRecord {
   readonly questionId: string;
+  /** Who answered: an index into `players`. */
+  readonly player: number;
   /** The option picked, or null when time ran out. */
   readonly choice: number | null;
   readonly correct: boolean;
@@ -27,13 +29,18 @@ export interface SessionState {
   readonly seed: string;
   readonly deckId: string;
   readonly rules: ScoringRules;
+  /** Names of the players taking turns (hot seat): question n goes to player n mod count. */
+  readonly players: readonly string[];
   readonly rounds: readonly (readonly Question[])[];
   readonly round: number;
   /** Position within the current round. */
   readonly index: number;
   readonly answers: readonly AnswerRecord[];
+  /** Everyone's points together; `scores` has each player's. */
   readonly score: number;
-  readonly streak: number;
+  readonly scores: readonly number[];
+  /** Right answers in a row, per player. */
+  readonly streaks: readonly number[];
 }
 
 export type SessionAction =
@@ -42,10 +49,17 @@ export type SessionAction =
   | { readonly type: 'reveal' }
   | { readonly type: 'next' };
 
-export function startSession(quiz: Quiz, rules: ScoringRules): SessionState {
+export function startSession(quiz: Quiz, rules: ScoringRules, players: readonly string[] = ['Player 1']): SessionState {
   const rounds = quiz.rounds.map((r) => r.questions).filter((qs) => qs.length > 0);
   if (rounds.length === 0) throw new Error('this quiz has no questions');
-  return { phase: 'asking', seed: quiz.seed, deckId: quiz.deckId, rules, rounds, round: 0, index: 0, answers: [], score: 0, streak: 0 };
+  if (players.length === 0) throw new Error('a game needs at least one player');
+  const zeros = players.map(() => 0);
+  return { phase: 'asking', seed: quiz.seed, deckId: quiz.deckId, rules, players, rounds, round: 0, index: 0, answers: [], score: 0, scores: zeros, streaks: zeros };
+}
+
+/** Whose turn it is: the players answer in turn, question by question. */
+export function currentPlayer(s: SessionState): number {
+  return (questionNumber(s) - 1) % s.players.length;
 }
 
 export function currentQuestion(s: SessionState): Question {
@@ -69,10 +83,18 @@ export function questionNumber(s: SessionState): number {
 
 function record(s: SessionState, choice: number | null, elapsedMs: number): SessionState {
   const q = currentQuestion(s);
+  const player = currentPlayer(s);
   const correct = choice === q.answerIndex;
-  const points = pointsFor(s.rules, correct, elapsedMs, s.streak);
-  const answer: AnswerRecord = { questionId: q.id, choice, correct, points, elapsedMs: Math.max(0, Math.round(elapsedMs)) };
-  return { ...s, phase: 'answered', answers: [...s.answers, answer], score: s.score + points, streak: correct ? s.streak + 1 : 0 };
+  const points = pointsFor(s.rules, correct, elapsedMs, s.streaks[player] ?? 0);
+  const answer: AnswerRecord = { questionId: q.id, player, choice, correct, points, elapsedMs: Math.max(0, Math.round(elapsedMs)) };
+  return {
+    ...s,
+    phase: 'answered',
+    answers: [...s.answers, answer],
+    score: s.score + points,
+    scores: s.scores.map((v, i) => (i === player ? v + points : v)),
+    streaks: s.streaks.map((v, i) => (i === player ? (correct ? v + 1 : 0) : v)),
+  };
 }
 
 export function reduce(s: SessionState, action: SessionAction): SessionState {
@@ -98,19 +120,40 @@ export function reduce(s: SessionState, action: SessionAction): SessionState {
   }
 }
 
+export interface PlayerSummary {
+  readonly name: string;
+  readonly score: number;
+  readonly correct: number;
+  readonly answered: number;
+  readonly bestStreak: number;
+}
+
 export interface Summary {
   readonly score: number;
   readonly correct: number;
   readonly total: number;
   readonly bestStreak: number;
+  /** Players ranked by score, best first (ties keep their seating order). */
+  readonly standings: readonly PlayerSummary[];
 }
 
 export function summarize(s: SessionState): Summary {
-  let best = 0;
-  let run = 0;
-  for (const a of s.answers) {
-    run = a.correct ? run + 1 : 0;
-    best = Math.max(best, run);
-  }
-  return { score: s.score, correct: s.answers.filter((a) => a.correct).length, total: totalQuestions(s), bestStreak: best };
+  const players = s.players.map((name, i) => {
+    const mine = s.answers.filter((a) => a.player === i);
+    let best = 0;
+    let run = 0;
+    for (const a of mine) {
+      run = a.correct ? run + 1 : 0;
+      best = Math.max(best, run);
+    }
+    return { name, score: s.scores[i] ?? 0, correct: mine.filter((a) => a.correct).length, answered: mine.length, bestStreak: best };
+  });
+  const standings = players.map((p, i) => ({ p, i })).sort((a, b) => b.p.score - a.p.score || a.i - b.i).map(({ p }) => p);
+  return {
+    score: s.score,
+    correct: s.answers.filter((a) => a.correct).length,
+    total: totalQuestions(s),
+    bestStreak: Math.max(0, ...players.map((p) => p.bestStreak)),
+    standings,
+  };
 }

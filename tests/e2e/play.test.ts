@@ -39,6 +39,9 @@ describe.each(DEVICES)('a full game on a $label', (device) => {
     await page.waitForTimeout(300);
     await shot(page, `${device.label}-1-menu`);
     await press(page, 'Menu', 'play', how);
+    await until(page, () => view(page), (x) => x.scenes.includes('Setup'), 'the setup screen');
+    await shot(page, `${device.label}-1-setup`);
+    await press(page, 'Setup', 'start', how);
     let v = await until(page, () => view(page), (x) => x.phase === 'asking', 'the first question');
     await shot(page, `${device.label}-2-question`);
     let earned = 0;
@@ -79,6 +82,8 @@ describe.each(DEVICES)('a full game on a $label', (device) => {
     const { page } = b;
     await page.goto(server.url);
     await until(page, () => view(page), (x) => x.scenes.includes('Menu'), 'the menu');
+    await page.keyboard.press('Enter');
+    await until(page, () => view(page), (x) => x.scenes.includes('Setup'), 'the setup screen');
     await page.keyboard.press('Enter');
     const v = await until(page, () => view(page), (x) => x.phase === 'asking', 'the first question');
     await page.keyboard.press(String((v.answerIndex ?? 0) + 1));

@@ -3,7 +3,9 @@ import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGame } from '../../src/game/config';
 import type { RoundScene } from '../../src/game/scenes/RoundScene';
-import type { GameServices } from '../../src/game/services';
+import { Sfx } from '../../src/game/audio';
+import { type GameServices, memoryPreferences } from '../../src/game/services';
+import { DEFAULT_SETTINGS } from '../../src/game/settings';
 import type { Button } from '../../src/game/ui/button';
 import { loadDeckText } from '../../src/quiz/deck/load';
 import { currentQuestion } from '../../src/quiz/session';
@@ -19,6 +21,8 @@ function services(): GameServices {
     loadDeck: async () => loaded.index,
     newSeed: () => 'smoke',
     now: () => (clock += 250),
+    settings: memoryPreferences(DEFAULT_SETTINGS),
+    sfx: new Sfx(),
   };
 }
 
@@ -49,6 +53,8 @@ describe('the scenes in a headless game', () => {
     const play = menu.children.getByName('play') as Button | null;
     expect(play?.label).toBe('Play');
     play?.press();
+    await until(() => active(g, 'Setup'), 'the setup screen');
+    (g.scene.getScene('Setup').children.getByName('start') as Button).press();
     await until(() => active(g, 'Round') && (g.scene.getScene('Round') as RoundScene).state !== null, 'the first question');
     const round = g.scene.getScene('Round') as RoundScene;
     let expected = 0;
@@ -80,6 +86,8 @@ describe('the scenes in a headless game', () => {
     game = g;
     await until(() => active(g, 'Menu'), 'the menu');
     (g.scene.getScene('Menu').children.getByName('play') as Button).press();
+    await until(() => active(g, 'Setup'), 'the setup screen');
+    (g.scene.getScene('Setup').children.getByName('start') as Button).press();
     await until(() => active(g, 'Error'), 'the error screen');
     const details = g.scene.getScene('Error').children.getByName('error-details') as Phaser.GameObjects.Text;
     expect(details.text).toContain('questions/broken.json:3:');

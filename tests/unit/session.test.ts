@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quiz } from '../../src/quiz/generator';
 import type { Question } from '../../src/quiz/question';
 import { pointsFor, type ScoringRules } from '../../src/quiz/scoring';
-import { currentQuestion, questionNumber, reduce, type SessionState, startSession, summarize } from '../../src/quiz/session';
+import { currentPlayer, currentQuestion, questionNumber, reduce, type SessionState, startSession, summarize } from '../../src/quiz/session';
 
 function question(n: number, answerIndex = 0): Question {
   return {
@@ -55,7 +55,7 @@ describe('the session reducer', () => {
     s = play(s, 0);
     s = play(s, 2);
     expect(s.score).toBe(200);
-    expect(summarize(s)).toEqual({ score: 200, correct: 2, total: 3, bestStreak: 1 });
+    expect(summarize(s)).toMatchObject({ score: 200, correct: 2, total: 3, bestStreak: 1 });
   });
 
   it('ignores a second answer to the same question', () => {
@@ -82,6 +82,35 @@ describe('the session reducer', () => {
     s = reduce(s, { type: 'next' });
     expect(s).toMatchObject({ phase: 'asking', round: 1, index: 0 });
     expect(questionNumber(s)).toBe(2);
+  });
+
+  it('lets players take turns, question by question, each with their own score and streak', () => {
+    let s = startSession(quiz([[0, 0, 0, 0]]), { ...accuracy, streakBonus: true }, ['Ana', 'Ben']);
+    expect(currentPlayer(s)).toBe(0);
+    s = play(s, 0); // Ana right
+    expect(currentPlayer(s)).toBe(1);
+    s = play(s, 1); // Ben wrong
+    s = play(s, 0); // Ana right again: her streak bonus applies
+    s = play(s, 0); // Ben right: no streak
+    expect(s.scores).toEqual([210, 100]);
+    expect(s.score).toBe(310);
+    expect(s.answers.map((a) => a.player)).toEqual([0, 1, 0, 1]);
+    const summary = summarize(s);
+    expect(summary.standings.map((p) => [p.name, p.score, p.correct])).toEqual([
+      ['Ana', 210, 2],
+      ['Ben', 100, 1],
+    ]);
+  });
+
+  it('ranks tied players in seating order', () => {
+    let s = startSession(quiz([[0, 0]]), accuracy, ['Ana', 'Ben']);
+    s = play(s, 0);
+    s = play(s, 0);
+    expect(summarize(s).standings.map((p) => p.name)).toEqual(['Ana', 'Ben']);
+  });
+
+  it('refuses a game with no players', () => {
+    expect(() => startSession(quiz([[0]]), accuracy, [])).toThrow(/player/);
   });
 
   it('refuses a quiz with no questions', () => {

@@ -24,6 +24,14 @@ export class ErrorScene extends MarqueeScene {
     this.start();
   }
 
+  protected screenTitle(): string {
+    return this.data_.title;
+  }
+
+  protected override screenStatus(): string {
+    return this.data_.lines.slice(0, 8).join(' ');
+  }
+
   protected render(): void {
     const f = this.frame;
     const h = this.heading(this.data_.title, f.column.y + f.text, Math.round(f.text * 2));
@@ -33,6 +41,6 @@ export class ErrorScene extends MarqueeScene {
     const body = this.body(text.join('\n'), f.column.x, h.y + h.height + f.text, Math.round(f.text * 0.85), f.column.w, palette.screen).setName('error-details');
     body.setAlign('left');
     const [back] = stack(f, Math.min(f.height - f.text * 5, body.y + body.height + f.text * 2), 1);
-    if (back) this.buttons.push(new Button(this, { name: 'menu', label: 'Back to the menu', rect: back, fontPx: f.text, dpr: f.dpr, onPress: () => this.scene.start('Menu') }));
+    if (back) this.buttons.push(new Button(this, { name: 'menu', label: 'Back to the menu', rect: back, fontPx: f.text, dpr: f.dpr, primary: true, onPress: () => this.scene.start('Menu') }));
   }
 }

@@ -1,65 +1,58 @@
-/** The title screen: the marquee, the deck, and Play. */
+/** The title screen: the marquee, then Play, Stats and Settings. */
 import { stack } from '../layout';
 import { css, fonts, palette } from '../theme';
 import { Button } from '../ui/button';
 import { MarqueeScene } from './base';
 
 export class MenuScene extends MarqueeScene {
-  private deckIndex = 0;
-
   constructor() {
     super('Menu');
-  }
-
-  init(data: { deckId?: string }): void {
-    const at = this.services.decks.findIndex((d) => d.id === data.deckId);
-    this.deckIndex = Math.max(at , 0);
   }
 
   create(): void {
     this.start();
   }
 
+  protected screenTitle(): string {
+    return 'Marquee: film trivia';
+  }
+
   protected override onKey(event: KeyboardEvent): boolean {
     if (event.key === 'p' || event.key === 'P') {
-      this.play();
+      this.scene.start('Setup');
       return true;
     }
     return false;
   }
 
-  private play(): void {
-    const deck = this.services.decks[this.deckIndex];
-    if (deck) this.scene.start('Round', { deckId: deck.id, seed: this.services.newSeed() });
-  }
-
-  private cycleDeck(step: number): void {
-    const n = this.services.decks.length;
-    this.deckIndex = (this.deckIndex + step + n) % n;
-    this.redraw();
-  }
-
   protected render(): void {
     const f = this.frame;
     const titlePx = Math.round(Math.min(f.column.w / 4.2, f.text * 5.5));
-    const top = Math.round(f.height * (f.portrait ? 0.12 : 0.1));
+    const top = Math.round(f.height * (f.portrait ? 0.1 : 0.08));
     this.drawMarquee(top, titlePx);
     const tagline = this.body('Film trivia for screening night', f.width / 2, top + titlePx * 1.45, Math.round(f.text * 1.05), f.column.w, palette.muted).setOrigin(0.5, 0);
-    const deck = this.services.decks[this.deckIndex];
-    const rects = stack(f, tagline.y + tagline.height + f.text * 2.5, 2);
-    const [playRect, deckRect] = rects;
-    if (!playRect || !deckRect) return;
-    this.buttons.push(
-      new Button(this, { name: 'play', label: 'Play', rect: playRect, fontPx: Math.round(f.text * 1.3), dpr: f.dpr, primary: true, onPress: () => this.play() }),
-    );
-    if (this.services.decks.length > 1) {
+    const entries: { name: string; label: string; next: string; primary?: boolean }[] = [
+      { name: 'play', label: 'Play', next: 'Setup', primary: true },
+      { name: 'stats', label: 'Stats', next: 'Stats' },
+      { name: 'settings', label: 'Settings', next: 'Settings' },
+    ];
+    const rects = stack(f, tagline.y + tagline.height + f.text * 2.2, entries.length);
+    entries.forEach((e, i) => {
+      const rect = rects[i];
+      if (!rect) return;
       this.buttons.push(
-        new Button(this, { name: 'deck', label: `Deck: ${deck?.title ?? ''}  ▸`, rect: deckRect, fontPx: f.text, dpr: f.dpr, onPress: () => this.cycleDeck(1) }),
+        new Button(this, {
+          name: e.name,
+          label: e.label,
+          rect,
+          fontPx: Math.round(f.text * (e.primary ? 1.3 : 1.05)),
+          dpr: f.dpr,
+          primary: e.primary ?? false,
+          onPress: () => this.scene.start(e.next),
+        }),
       );
-    } else {
-      this.body(`Deck: ${deck?.title ?? ''}`, f.width / 2, deckRect.y + deckRect.h / 3, f.text, f.column.w).setOrigin(0.5, 0);
-    }
-    this.body('Answer with a tap, a click or the keys 1–4', f.width / 2, f.height - f.column.y - f.text * 2, Math.round(f.text * 0.85), f.column.w, palette.muted).setOrigin(0.5, 0);
+    });
+    this.body('Tap, click, or use the keys: 1–4 to answer, arrows and Enter to move, Esc to pause', f.width / 2, f.height - f.column.y - f.text * 2.6, Math.round(f.text * 0.8), f.column.w, palette.muted).setOrigin(0.5, 0);
   }
 
   /** The title in lights: gold letters inside a bulb-studded sign. */
@@ -84,10 +77,13 @@ export class MenuScene extends MarqueeScene {
     for (let bx = x + step; bx < x + w - step / 2; bx += step) {
       bulbs.push(this.add.circle(bx, y + bulb * 2.2, bulb, palette.screen), this.add.circle(bx, y + h - bulb * 2.2, bulb, palette.screen));
     }
-    // Chasing lights, a marquee's signature; a gentle alpha pulse so it never flashes.
-    bulbs.forEach((b, i) => {
-      this.tweens.add({ targets: b, alpha: { from: 1, to: 0.35 }, duration: 700, yoyo: true, repeat: -1, delay: (i % 6) * 120 });
-    });
+    // Chasing lights, a marquee's signature: a gentle alpha pulse that never flashes,
+    // and none at all for players who asked for less motion.
+    if (!this.reducedMotion) {
+      bulbs.forEach((b, i) => {
+        this.tweens.add({ targets: b, alpha: { from: 1, to: 0.35 }, duration: 700, yoyo: true, repeat: -1, delay: (i % 6) * 120 });
+      });
+    }
     this.children.bringToTop(title);
   }
 }

@@ -1,12 +1,14 @@
 /**
- * The round: question, answers, timer, feedback and the reveal. The scene keeps the
- * session state and dispatches actions to the reducer; it draws, it never scores.
+ * The round: question, answers, timer, feedback and the reveal, with pause, quit and the
+ * scoreboard between rounds. The scene keeps the session state and dispatches actions to
+ * the reducer; it draws, it never scores.
  */
-import type Phaser from 'phaser';
+import { DeckError } from '../../content/catalog';
+import { formatProblem } from '../../quiz/deck/load';
 import { generateQuiz } from '../../quiz/generator';
 import type { Question } from '../../quiz/question';
-import type { ScoringRules } from '../../quiz/scoring';
 import {
+  currentPlayer,
   currentQuestion,
   lastAnswer,
   questionNumber,
@@ -17,9 +19,8 @@ import {
   summarize,
   totalQuestions,
 } from '../../quiz/session';
-import { DeckError } from '../../content/catalog';
-import { formatProblem } from '../../quiz/deck/load';
-import { roundLayout } from '../layout';
+import { type Rect, roundLayout, stack } from '../layout';
+import { DEFAULT_SETUP, type GameSetup, timeLimitMs } from '../settings';
 import { css, fonts, palette } from '../theme';
 import { Button, fitText } from '../ui/button';
 import { MarqueeScene } from './base';
@@ -27,69 +28,130 @@ import { MarqueeScene } from './base';
 export interface RoundData {
   readonly deckId: string;
   readonly seed: string;
+  readonly setup?: GameSetup;
+  /** A saved game to continue instead of starting a new one. */
+  readonly resume?: SessionState;
+  /** How long the current question had been open when the game was saved. */
+  readonly resumeElapsedMs?: number;
 }
 
-const DEFAULT_RULES: ScoringRules = { mode: 'accuracy', timeLimitMs: 20_000, streakBonus: false };
 /** How long the right/wrong colours show before the explanation appears. */
 const FEEDBACK_MS = 650;
 const KEYS = ['1', '2', '3', '4'];
 const LETTERS = ['a', 'b', 'c', 'd'];
 
+type Overlay = 'none' | 'paused' | 'confirm-quit';
+
 export class RoundScene extends MarqueeScene {
-  private deckId = '';
-  private seed = '';
+  private data_: RoundData = { deckId: '', seed: '' };
   private session: SessionState | null = null;
   private askedAt = 0;
+  private pausedAt: number | null = null;
+  private overlay: Overlay = 'none';
   private timerBar: Phaser.GameObjects.Rectangle | null = null;
   private timerWidth = 0;
+  private lastTick = 0;
 
   constructor() {
     super('Round');
   }
 
   init(data: RoundData): void {
-    this.deckId = data.deckId;
-    this.seed = data.seed;
+    this.data_ = data;
     this.session = null;
     this.askedAt = 0;
+    this.pausedAt = null;
+    this.overlay = 'none';
     this.timerBar = null;
+    this.lastTick = 0;
   }
 
   create(): void {
     this.start();
+    if (this.data_.resume) {
+      this.begin(this.data_.resume, this.data_.resumeElapsedMs ?? 0);
+      return;
+    }
+    const setup: GameSetup = this.data_.setup ?? { ...DEFAULT_SETUP, deckId: this.data_.deckId };
     this.services
-      .loadDeck(this.deckId)
+      .loadDeck(setup.deckId)
       .then((index) => {
         if (!this.sys.isActive()) return;
-        const quiz = generateQuiz(index, { seed: this.seed, rounds: 1, perRound: 10, difficulty: 'curve' });
-        this.session = startSession(quiz, DEFAULT_RULES);
-        this.askedAt = this.services.now();
-        this.publish();
-        this.redraw();
+        const quiz = generateQuiz(index, {
+          seed: this.data_.seed,
+          rounds: setup.rounds,
+          perRound: setup.perRound,
+          difficulty: setup.difficulty,
+          avoid: this.services.recentQuestions?.() ?? [],
+        });
+        const rules = { mode: setup.scoring, timeLimitMs: timeLimitMs(setup, this.services.settings.get()), streakBonus: setup.streakBonus };
+        this.begin(startSession(quiz, rules, setup.players), 0);
       })
       .catch((e: unknown) => {
-        const lines = e instanceof DeckError ? e.problems.map(formatProblem) : [String(e)];
-        this.scene.start('Error', { title: 'This deck cannot be played', lines });
+        if (e instanceof DeckError) this.scene.start('Error', { title: 'This deck cannot be played', lines: e.problems.map(formatProblem) });
+        else this.scene.start('Error', { title: 'The game could not start', lines: [e instanceof Error ? e.message : String(e)] });
       });
   }
 
-  /** The session, for tests and the accessibility layer. */
+  private begin(session: SessionState, elapsedMs: number): void {
+    this.session = session;
+    this.askedAt = this.services.now() - elapsedMs;
+    this.publish();
+    this.redraw();
+    this.announceState();
+  }
+
+  /** The session, for tests, storage and the accessibility layer. */
   get state(): SessionState | null {
     return this.session;
   }
 
+  /** How long the current question has been open, pauses excluded. */
+  get elapsedMs(): number {
+    return (this.pausedAt ?? this.services.now()) - this.askedAt;
+  }
+
   override update(): void {
     const s = this.session;
-    if (s?.phase !== 'asking' || !s.rules.timeLimitMs || !this.timerBar) return;
-    const left = 1 - (this.services.now() - this.askedAt) / s.rules.timeLimitMs;
+    if (!s || s.phase !== 'asking' || !s.rules.timeLimitMs || !this.timerBar || this.overlay !== 'none') return;
+    const remaining = s.rules.timeLimitMs - this.elapsedMs;
+    const left = remaining / s.rules.timeLimitMs;
     this.timerBar.width = Math.max(0, left) * this.timerWidth;
     this.timerBar.fillColor = left < 0.25 ? palette.wrong : palette.gold;
-    if (left <= 0) this.dispatch({ type: 'timeout' });
+    const second = Math.ceil(remaining / 1000);
+    if (second <= 5 && second > 0 && second !== this.lastTick) {
+      this.lastTick = second;
+      this.services.sfx.play('tick');
+    }
+    if (remaining <= 0) this.dispatch({ type: 'timeout' });
+  }
+
+  protected screenTitle(): string {
+    const s = this.session;
+    if (!s) return 'Loading the quiz';
+    if (this.overlay === 'paused') return 'Paused';
+    if (this.overlay === 'confirm-quit') return 'Quit this game?';
+    if (s.phase === 'roundOver') return `End of round ${s.round + 1}`;
+    return `Question ${questionNumber(s)} of ${totalQuestions(s)}`;
+  }
+
+  protected override screenStatus(): string {
+    const s = this.session;
+    if (!s || s.phase === 'roundOver') return '';
+    const q = currentQuestion(s);
+    const turn = s.players.length > 1 ? `${s.players[currentPlayer(s)]}'s turn. ` : '';
+    return `${turn}${q.category}: ${q.prompt} Score ${s.score}.`;
   }
 
   protected override onKey(event: KeyboardEvent): boolean {
     const s = this.session;
     if (!s) return false;
+    if (event.key === 'Escape') {
+      if (this.overlay === 'none') this.pause();
+      else this.resume();
+      return true;
+    }
+    if (this.overlay !== 'none') return false;
     if (s.phase === 'asking') {
       const key = event.key.toLowerCase();
       const choice = KEYS.includes(key) ? KEYS.indexOf(key) : LETTERS.indexOf(key);
@@ -98,20 +160,32 @@ export class RoundScene extends MarqueeScene {
         return true;
       }
     }
-    if (s.phase === 'revealed' && (event.key === 'Enter' || event.key === ' ' || event.key === 'n')) {
-      this.dispatch({ type: 'next' });
-      event.preventDefault();
-      return true;
-    }
-    if (event.key === 'Escape') {
-      this.scene.start('Menu', { deckId: this.deckId });
-      return true;
-    }
     return false;
   }
 
+  private pause(): void {
+    if (this.overlay !== 'none') return;
+    this.pausedAt = this.services.now();
+    this.overlay = 'paused';
+    this.redraw();
+    this.announce('Paused.');
+  }
+
+  private resume(): void {
+    if (this.pausedAt !== null) this.askedAt += this.services.now() - this.pausedAt;
+    this.pausedAt = null;
+    this.overlay = 'none';
+    this.redraw();
+  }
+
+  private quit(): void {
+    this.game.events.emit('marquee:quit', this.session);
+    this.scene.start('Menu');
+  }
+
   private answer(choice: number): void {
-    this.dispatch({ type: 'answer', choice, elapsedMs: this.services.now() - this.askedAt });
+    if (this.overlay !== 'none') return;
+    this.dispatch({ type: 'answer', choice, elapsedMs: this.elapsedMs });
   }
 
   private dispatch(action: SessionAction): void {
@@ -120,23 +194,42 @@ export class RoundScene extends MarqueeScene {
     const after = reduce(before, action);
     if (after === before) return;
     this.session = after;
+    if (after.phase === 'asking' && before.phase !== 'asking') {
+      this.askedAt = this.services.now();
+      this.lastTick = 0;
+    }
     this.publish();
     if (after.phase === 'finished') {
-      this.scene.start('Results', { deckId: this.deckId, summary: summarize(after) });
+      this.scene.start('Results', { deckId: after.deckId, summary: summarize(after), setup: this.data_.setup });
       return;
     }
-    if (after.phase === 'answered') this.time.delayedCall(FEEDBACK_MS, () => this.dispatch({ type: 'reveal' }));
-    if (after.phase === 'asking' && before.phase !== 'asking') this.askedAt = this.services.now();
-    if (after.phase === 'roundOver') {
-      this.dispatch({ type: 'next' });
-      return;
+    if (after.phase === 'answered') {
+      this.services.sfx.play(lastAnswer(after)?.correct ? 'correct' : 'wrong');
+      this.time.delayedCall(FEEDBACK_MS, () => this.dispatch({ type: 'reveal' }));
     }
     this.redraw();
+    this.announceState();
   }
 
-  /** Tells listeners (storage, the accessibility mirror, tests) that the session changed. */
+  private announceState(): void {
+    const s = this.session;
+    if (!s) return;
+    if (s.phase === 'asking') {
+      const q = currentQuestion(s);
+      const options = q.options.map((o, i) => `${i + 1}: ${o}`).join('. ');
+      this.announce(`${this.screenTitle()}. ${this.screenStatus()} Options: ${options}.`);
+    } else if (s.phase === 'revealed') {
+      const q = currentQuestion(s);
+      const a = lastAnswer(s);
+      this.announce(`${a?.correct ? `Right! Plus ${a.points}.` : `Wrong. The answer is ${q.answer}.`} ${q.explanation} Score ${s.score}.`);
+    } else if (s.phase === 'roundOver') {
+      this.announce(`End of round ${s.round + 1}. ${summarize(s).standings.map((p) => `${p.name}: ${p.score}`).join(', ')}.`);
+    }
+  }
+
+  /** Tells listeners (storage, tests) that the session changed, with the question's open time. */
   private publish(): void {
-    this.game.events.emit('marquee:session', this.session);
+    this.game.events.emit('marquee:session', this.session, { setup: this.data_.setup, elapsedMs: this.elapsedMs });
   }
 
   protected render(): void {
@@ -146,17 +239,13 @@ export class RoundScene extends MarqueeScene {
       this.body('Setting up the projector…', f.width / 2, f.height / 2, f.text, f.column.w, palette.muted).setOrigin(0.5);
       return;
     }
+    if (s.phase === 'roundOver') {
+      this.drawScoreboard(s);
+      return;
+    }
     const q = currentQuestion(s);
     const L = roundLayout(f, q.options.length);
-    const hudPx = Math.round(f.text * 0.95);
-    this.add
-      .text(L.hud.x, L.hud.y + L.hud.h / 2, `Question ${questionNumber(s)} of ${totalQuestions(s)}`, { fontFamily: fonts.body, fontSize: `${hudPx}px`, color: css(palette.muted) })
-      .setOrigin(0, 0.5)
-      .setName('progress');
-    this.add
-      .text(L.hud.x + L.hud.w, L.hud.y + L.hud.h / 2, `Score ${s.score}`, { fontFamily: fonts.display, fontSize: `${Math.round(f.text * 1.4)}px`, color: css(palette.gold) })
-      .setOrigin(1, 0.5)
-      .setName('score');
+    this.drawHud(L.hud, s);
     this.drawTimer(L.timer, s);
     this.drawPrompt(L.prompt, q, s);
     const answered = s.phase !== 'asking';
@@ -170,7 +259,7 @@ export class RoundScene extends MarqueeScene {
         b.disableInteractive();
         const picked = last?.choice === i;
         b.setLook(i === q.answerIndex ? 'right' : picked ? 'wrong' : 'dim');
-        if (picked && s.phase === 'answered') {
+        if (picked && s.phase === 'answered' && !this.reducedMotion) {
           this.tweens.add({ targets: b, x: b.x + f.text * 0.3, duration: 60, yoyo: true, repeat: i === q.answerIndex ? 0 : 3 });
         }
       }
@@ -178,9 +267,10 @@ export class RoundScene extends MarqueeScene {
     });
     if (s.phase === 'revealed') {
       const isLast = questionNumber(s) === totalQuestions(s);
+      const endOfRound = s.index + 1 === (s.rounds[s.round]?.length ?? 0);
       const next = new Button(this, {
         name: 'next',
-        label: isLast ? 'See results' : 'Next question',
+        label: isLast ? 'See results' : endOfRound ? 'End of round' : 'Next question',
         rect: { x: L.footer.x + L.footer.w * 0.15, y: L.footer.y + L.footer.h * 0.15, w: L.footer.w * 0.7, h: L.footer.h * 0.7 },
         fontPx: Math.round(f.text * 1.1),
         dpr: f.dpr,
@@ -189,17 +279,115 @@ export class RoundScene extends MarqueeScene {
       });
       this.buttons = [next];
     }
+    this.drawPauseButton(L.hud);
+    if (this.overlay !== 'none') this.drawOverlay();
   }
 
-  private drawTimer(r: { x: number; y: number; w: number; h: number }, s: SessionState): void {
+  private drawHud(r: Rect, s: SessionState): void {
+    const f = this.frame;
+    const hudPx = Math.round(f.text * 0.95);
+    const left = r.x + r.h * 1.2;
+    const turn = s.players.length > 1 ? ` · ${s.players[currentPlayer(s)]}` : '';
+    this.add
+      .text(left, r.y + r.h / 2, `Q ${questionNumber(s)}/${totalQuestions(s)}${s.rounds.length > 1 ? ` · Round ${s.round + 1}` : ''}${turn}`, {
+        fontFamily: fonts.body,
+        fontSize: `${hudPx}px`,
+        color: css(palette.muted),
+      })
+      .setOrigin(0, 0.5)
+      .setName('progress');
+    const scoreText = s.players.length > 1 ? `${s.scores[currentPlayer(s)] ?? 0}` : `Score ${s.score}`;
+    this.add
+      .text(r.x + r.w, r.y + r.h / 2, scoreText, { fontFamily: fonts.display, fontSize: `${Math.round(f.text * 1.4)}px`, color: css(palette.gold) })
+      .setOrigin(1, 0.5)
+      .setName('score');
+  }
+
+  private drawPauseButton(hud: Rect): void {
+    const f = this.frame;
+    const size = hud.h;
+    const pause = new Button(this, {
+      name: 'pause',
+      label: 'II',
+      rect: { x: hud.x, y: hud.y, w: size, h: size },
+      fontPx: Math.round(f.text * 0.8),
+      dpr: f.dpr,
+      onPress: () => this.pause(),
+    });
+    if (this.overlay !== 'none') {
+      pause.enabled = false;
+      pause.disableInteractive();
+    } else this.buttons.push(pause);
+  }
+
+  private drawOverlay(): void {
+    const f = this.frame;
+    this.buttons = [];
+    // Opaque: a paused question stays hidden, so pausing is no time to think.
+    const shade = this.add.rectangle(0, 0, f.width, f.height, palette.night, 1).setOrigin(0, 0).setInteractive();
+    shade.setName('overlay');
+    const quitting = this.overlay === 'confirm-quit';
+    const title = this.heading(quitting ? 'QUIT THIS GAME?' : 'PAUSED', Math.round(f.height * 0.22), Math.round(f.text * 2.6));
+    if (quitting) this.body('The scores of this game will not be kept.', f.width / 2, title.y + title.height + f.text, f.text, f.column.w, palette.muted).setOrigin(0.5, 0);
+    const [a, b] = stack(f, title.y + title.height + f.text * 3.5, 2);
+    if (!a || !b) return;
+    const px = Math.round(f.text * 1.1);
+    if (quitting) {
+      this.buttons.push(
+        new Button(this, { name: 'keep-playing', label: 'Keep playing', rect: a, fontPx: px, dpr: f.dpr, primary: true, onPress: () => this.resume() }),
+        new Button(this, { name: 'confirm-quit', label: 'Yes, quit', rect: b, fontPx: px, dpr: f.dpr, onPress: () => this.quit() }),
+      );
+    } else {
+      this.buttons.push(
+        new Button(this, { name: 'resume', label: 'Resume', rect: a, fontPx: px, dpr: f.dpr, primary: true, onPress: () => this.resume() }),
+        new Button(this, {
+          name: 'quit',
+          label: 'Quit game',
+          rect: b,
+          fontPx: px,
+          dpr: f.dpr,
+          onPress: () => {
+            this.overlay = 'confirm-quit';
+            this.redraw();
+          },
+        }),
+      );
+    }
+  }
+
+  private drawScoreboard(s: SessionState): void {
+    const f = this.frame;
+    const title = this.heading(`END OF ROUND ${s.round + 1}`, Math.round(f.height * 0.12), Math.round(f.text * 2.4));
+    const standings = summarize(s).standings;
+    const lines = standings.map((p, i) => `${i + 1}.  ${p.name}   ${p.score}`);
+    const board = this.body(s.players.length > 1 ? lines.join('\n') : `Score ${s.score}\n${s.answers.filter((a) => a.correct).length} right so far`, f.width / 2, title.y + title.height + f.text * 1.5, Math.round(f.text * 1.4), f.column.w)
+      .setOrigin(0.5, 0)
+      .setName('scoreboard');
+    const [next] = stack(f, board.y + board.height + f.text * 2.5, 1);
+    if (next) {
+      this.buttons.push(
+        new Button(this, {
+          name: 'next-round',
+          label: `Start round ${s.round + 2}`,
+          rect: next,
+          fontPx: Math.round(f.text * 1.2),
+          dpr: f.dpr,
+          primary: true,
+          onPress: () => this.dispatch({ type: 'next' }),
+        }),
+      );
+    }
+  }
+
+  private drawTimer(r: Rect, s: SessionState): void {
     this.add.rectangle(r.x, r.y, r.w, r.h, palette.panel).setOrigin(0, 0);
     if (!s.rules.timeLimitMs) return;
-    const left = s.phase === 'asking' ? Math.max(0, 1 - (this.services.now() - this.askedAt) / s.rules.timeLimitMs) : 0;
+    const left = s.phase === 'asking' ? Math.max(0, 1 - this.elapsedMs / s.rules.timeLimitMs) : 0;
     this.timerWidth = r.w;
-    this.timerBar = this.add.rectangle(r.x, r.y, r.w * left, r.h, palette.gold).setOrigin(0, 0).setName('timer');
+    this.timerBar = this.add.rectangle(r.x, r.y, r.w * left, r.h, left < 0.25 ? palette.wrong : palette.gold).setOrigin(0, 0).setName('timer');
   }
 
-  private drawPrompt(r: { x: number; y: number; w: number; h: number }, q: Question, s: SessionState): void {
+  private drawPrompt(r: Rect, q: Question, s: SessionState): void {
     const f = this.frame;
     const category = this.add
       .text(r.x + r.w / 2, r.y, q.category.toUpperCase(), { fontFamily: fonts.display, fontSize: `${Math.round(f.text * 1.1)}px`, color: css(palette.gold) })

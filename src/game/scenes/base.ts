@@ -9,6 +9,8 @@ import { type GameServices, SERVICES } from '../services';
 import { css, fonts, palette } from '../theme';
 import type { Button } from '../ui/button';
 
+const PAD_KEYS: Record<number, string> = { 0: 'Enter', 1: 'Escape', 9: 'Escape', 12: 'ArrowUp', 13: 'ArrowDown', 14: 'ArrowLeft', 15: 'ArrowRight' };
+
 export abstract class MarqueeScene extends Phaser.Scene {
   protected buttons: Button[] = [];
   private focusIndex = -1;
@@ -24,6 +26,23 @@ export abstract class MarqueeScene extends Phaser.Scene {
   /** Draws the whole screen from the scene's state. Called on create and on every resize. */
   protected abstract render(): void;
 
+  /** What the screen is called, for the accessibility mirror. */
+  protected abstract screenTitle(): string;
+
+  /** A line describing the screen's state (question, score…), for the mirror. */
+  protected screenStatus(): string {
+    return '';
+  }
+
+  /** Reads a sentence out to screen-reader users. */
+  protected announce(text: string): void {
+    this.game.events.emit('marquee:announce', text);
+  }
+
+  protected get reducedMotion(): boolean {
+    return this.services.settings.get().reducedMotion;
+  }
+
   /** Keys the screen handles itself before the shared focus keys. Return true if handled. */
   protected onKey(_event: KeyboardEvent): boolean {
     return false;
@@ -35,13 +54,32 @@ export abstract class MarqueeScene extends Phaser.Scene {
       this.redraw();
     };
     const onKey = (event: KeyboardEvent) => this.handleKey(event);
+    // A gamepad speaks the keyboard's language: the d-pad moves focus, A confirms, B and Start go back.
+    const onPad = (_pad: unknown, button: { index: number }) => {
+      const key = PAD_KEYS[button.index];
+      if (key) this.handleKey(new KeyboardEvent('keydown', { key }));
+    };
+    const onSettings = () => this.redraw();
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.input.keyboard?.on('keydown', onKey);
+    this.input.gamepad?.on('down', onPad);
+    this.game.events.on('marquee:settings', onSettings);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
       this.input.keyboard?.off('keydown', onKey);
+      this.input.gamepad?.off('down', onPad);
+      this.game.events.off('marquee:settings', onSettings);
     });
     this.redraw();
+  }
+
+  /** Sends the current buttons to the accessibility mirror. */
+  protected mirror(): void {
+    this.game.events.emit('marquee:screen', {
+      title: this.screenTitle(),
+      status: this.screenStatus(),
+      buttons: this.buttons.map((b) => ({ label: b.label, name: b.name, disabled: !b.enabled, press: () => b.press() })),
+    });
   }
 
   protected redraw(): void {
@@ -51,6 +89,7 @@ export abstract class MarqueeScene extends Phaser.Scene {
     this.focusIndex = -1;
     this.drawBackdrop();
     this.render();
+    this.mirror();
   }
 
   private handleKey(event: KeyboardEvent): void {
@@ -64,8 +103,11 @@ export abstract class MarqueeScene extends Phaser.Scene {
       this.moveFocus(-1);
       event.preventDefault();
     } else if (event.key === 'Enter' || event.key === ' ') {
-      const b = this.buttons[this.focusIndex] ?? this.buttons.find((x) => x.enabled);
-      b?.press();
+      // Enter presses the focused button, else the screen's main one; with neither it
+      // only shows focus, so a stray Enter never answers a question.
+      const b = this.buttons[this.focusIndex] ?? this.buttons.find((x) => x.enabled && x.primary);
+      if (b) b.press();
+      else this.moveFocus(1);
       event.preventDefault();
     }
   }

@@ -43,7 +43,7 @@ export class Button extends Phaser.GameObjects.Container {
         fontStyle: 'bold',
         color: css(palette.screen),
         align: spec.badge ? 'left' : 'center',
-        wordWrap: { width: rect.w - inset - spec.fontPx * 2.2, useAdvancedWrap: true },
+        wordWrap: { width: Math.max(spec.fontPx * 2, rect.w - inset - spec.fontPx * 2.2), useAdvancedWrap: true },
         resolution: 1,
       })
       .setOrigin(spec.badge ? 0 : 0.5, 0.5);
@@ -71,6 +71,10 @@ export class Button extends Phaser.GameObjects.Container {
 
   get label(): string {
     return this.spec.label;
+  }
+
+  get primary(): boolean {
+    return this.spec.primary ?? false;
   }
 
   press(): void {

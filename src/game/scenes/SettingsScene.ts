@@ -1,0 +1,58 @@
+/** Settings: sound, motion, contrast and time, kept between visits. */
+import { stack } from '../layout';
+import { CHOICES, cycle, type Settings } from '../settings';
+import { useHighContrast } from '../theme';
+import { Button } from '../ui/button';
+import { MarqueeScene } from './base';
+
+export class SettingsScene extends MarqueeScene {
+  constructor() {
+    super('Settings');
+  }
+
+  create(): void {
+    this.start();
+  }
+
+  protected screenTitle(): string {
+    return 'Settings';
+  }
+
+  protected override onKey(event: KeyboardEvent): boolean {
+    if (event.key === 'Escape') {
+      this.scene.start('Menu');
+      return true;
+    }
+    return false;
+  }
+
+  private change(patch: Partial<Settings>): void {
+    const next = { ...this.services.settings.get(), ...patch };
+    this.services.settings.set(next);
+    this.services.sfx.volume = next.volume;
+    this.services.sfx.muted = next.muted;
+    useHighContrast(next.highContrast);
+    this.services.sfx.play('select');
+    this.game.events.emit('marquee:settings', next);
+  }
+
+  protected render(): void {
+    const f = this.frame;
+    const s = this.services.settings.get();
+    const title = this.heading('SETTINGS', f.column.y, Math.round(f.text * 2.2));
+    const rows: { name: string; label: string; patch: () => Partial<Settings> }[] = [
+      { name: 'sound', label: `Sound: ${s.muted ? 'muted' : 'on'}`, patch: () => ({ muted: !s.muted }) },
+      { name: 'volume', label: `Volume: ${Math.round(s.volume * 100)}%`, patch: () => ({ volume: cycle(CHOICES.volume, s.volume) }) },
+      { name: 'timer-scale', label: `Time to answer: ${s.timerScale === 1 ? 'normal' : `×${s.timerScale}`}`, patch: () => ({ timerScale: cycle(CHOICES.timerScale, s.timerScale) }) },
+      { name: 'motion', label: `Reduced motion: ${s.reducedMotion ? 'on' : 'off'}`, patch: () => ({ reducedMotion: !s.reducedMotion }) },
+      { name: 'contrast', label: `High contrast: ${s.highContrast ? 'on' : 'off'}`, patch: () => ({ highContrast: !s.highContrast }) },
+    ];
+    const rects = stack(this.frame, title.y + title.height + f.text * 1.2, rows.length + 1);
+    rows.forEach((row, i) => {
+      const rect = rects[i];
+      if (rect) this.buttons.push(new Button(this, { name: row.name, label: `${row.label}  ▸`, rect, fontPx: f.text, dpr: f.dpr, onPress: () => this.change(row.patch()) }));
+    });
+    const back = rects[rows.length];
+    if (back) this.buttons.push(new Button(this, { name: 'back', label: 'Back', rect: back, fontPx: f.text, dpr: f.dpr, primary: true, onPress: () => this.scene.start('Menu') }));
+  }
+}

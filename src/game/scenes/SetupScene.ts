@@ -1,0 +1,134 @@
+/** Setting up a game: deck, players, rounds, questions, timer, difficulty and scoring. */
+import type { DifficultyChoice } from '../../quiz/generator';
+import { clamp } from '../layout';
+import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup, playerNames } from '../settings';
+import { palette } from '../theme';
+import { Button } from '../ui/button';
+import { MarqueeScene } from './base';
+
+const DIFFICULTY_LABEL: Record<DifficultyChoice, string> = {
+  curve: 'Easy to hard',
+  mixed: 'Mixed',
+  easy: 'Easy',
+  medium: 'Medium',
+  hard: 'Hard',
+};
+
+interface Row {
+  readonly name: string;
+  readonly label: string;
+  change(step: number): void;
+}
+
+export class SetupScene extends MarqueeScene {
+  private setup: GameSetup = { ...DEFAULT_SETUP, deckId: '' };
+
+  constructor() {
+    super('Setup');
+  }
+
+  init(): void {
+    const decks = this.services.decks;
+    const last = this.services.settings.lastSetup();
+    const deckId = last && decks.some((d) => d.id === last.deckId) ? last.deckId : (decks[0]?.id ?? '');
+    this.setup = { ...DEFAULT_SETUP, ...(last ?? {}), deckId };
+  }
+
+  create(): void {
+    this.start();
+  }
+
+  protected screenTitle(): string {
+    return 'Set up a game';
+  }
+
+  protected override onKey(event: KeyboardEvent): boolean {
+    if (event.key === 'Escape') {
+      this.scene.start('Menu');
+      return true;
+    }
+    return false;
+  }
+
+  private rows(): Row[] {
+    const s = this.setup;
+    const decks = this.services.decks;
+    const deck = decks.find((d) => d.id === s.deckId);
+    const set = (patch: Partial<GameSetup>) => {
+      this.setup = { ...this.setup, ...patch };
+      this.services.sfx.play('select');
+      this.redraw();
+    };
+    return [
+      {
+        name: 'deck',
+        label: `Deck: ${deck?.title ?? '—'}`,
+        change: (d) => set({ deckId: cycle(decks.map((x) => x.id), s.deckId, d) }),
+      },
+      {
+        name: 'players',
+        label: `Players: ${s.players.length === 1 ? 'solo' : `${s.players.length}, taking turns`}`,
+        change: (d) => set({ players: playerNames(cycle(CHOICES.players, s.players.length, d)) }),
+      },
+      { name: 'rounds', label: `Rounds: ${s.rounds}`, change: (d) => set({ rounds: cycle(CHOICES.rounds, s.rounds, d) }) },
+      { name: 'per-round', label: `Questions per round: ${s.perRound}`, change: (d) => set({ perRound: cycle(CHOICES.perRound, s.perRound, d) }) },
+      {
+        name: 'timer',
+        label: `Timer: ${s.timerSeconds === null ? 'off' : `${s.timerSeconds} s`}`,
+        change: (d) => set({ timerSeconds: cycle(CHOICES.timerSeconds, s.timerSeconds, d) }),
+      },
+      { name: 'difficulty', label: `Difficulty: ${DIFFICULTY_LABEL[s.difficulty]}`, change: (d) => set({ difficulty: cycle(CHOICES.difficulty, s.difficulty, d) }) },
+      {
+        name: 'scoring',
+        label: `Scoring: ${s.scoring === 'speed' ? 'speed (up to 1000)' : 'accuracy (100 each)'}`,
+        change: (d) => set({ scoring: cycle(CHOICES.scoring, s.scoring, d) }),
+      },
+      { name: 'streak', label: `Streak bonus: ${s.streakBonus ? 'on' : 'off'}`, change: () => set({ streakBonus: !s.streakBonus }) },
+    ];
+  }
+
+  private startGame(): void {
+    this.services.settings.setLastSetup(this.setup);
+    this.scene.start('Round', { deckId: this.setup.deckId, seed: this.services.newSeed(), setup: this.setup });
+  }
+
+  protected render(): void {
+    const f = this.frame;
+    const title = this.heading('NEW GAME', f.column.y, Math.round(f.text * 2.2));
+    const rows = this.rows();
+    const top = title.y + title.height + f.text * 0.8;
+    const bottom = f.height - f.column.y;
+    const count = rows.length + 2;
+    const gap = Math.round(f.text * 0.45);
+    const h = Math.round(clamp((bottom - top - gap * (count - 1)) / count, f.text * 2, f.text * 2.8));
+    const w = Math.min(f.column.w, Math.round(f.text * 22));
+    const x = Math.round((f.width - w) / 2);
+    rows.forEach((row, i) => {
+      this.buttons.push(
+        new Button(this, {
+          name: row.name,
+          label: `${row.label}  ▸`,
+          rect: { x, y: top + i * (h + gap), w, h },
+          fontPx: Math.round(f.text * 0.95),
+          dpr: f.dpr,
+          onPress: () => row.change(1),
+        }),
+      );
+    });
+    const y = top + rows.length * (h + gap) + gap;
+    const half = Math.round((w - gap) / 2);
+    this.buttons.push(
+      new Button(this, { name: 'back', label: 'Back', rect: { x, y, w: half, h }, fontPx: f.text, dpr: f.dpr, onPress: () => this.scene.start('Menu') }),
+      new Button(this, {
+        name: 'start',
+        label: 'Start',
+        rect: { x: x + half + gap, y, w: half, h },
+        fontPx: Math.round(f.text * 1.2),
+        dpr: f.dpr,
+        primary: true,
+        onPress: () => this.startGame(),
+      }),
+    );
+    this.body('Tap a line to change it', f.width / 2, y + h + gap, Math.round(f.text * 0.8), f.column.w, palette.muted).setOrigin(0.5, 0);
+  }
+}
