@@ -84,7 +84,9 @@ export abstract class MarqueeScene extends Phaser.Scene {
 
   protected redraw(): void {
     this.tweens.killAll();
-    this.children.removeAll(true);
+    // Destroy, not just remove: DisplayList.removeAll(true) means "skip callbacks", and a
+    // removed Text keeps its canvas texture alive for good.
+    for (const child of this.children.list.slice()) child.destroy();
     this.buttons = [];
     this.focusIndex = -1;
     this.drawBackdrop();

@@ -1,0 +1,294 @@
+/**
+ * The whole game as players use it: keyboard only, through the accessibility mirror only,
+ * an accessibility scan, every screen at phone and projector sizes, and a long session
+ * that must not leak.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launch, press, type Server, serve, shot, until, view } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let server: Server;
+beforeAll(async () => {
+  server = await serve();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function openMenu(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await until(page, () => view(page), (v) => v.scenes.includes('Menu'), 'the menu');
+}
+
+const scene = async (page: Page) => (await view(page)).scenes[0];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: unknown[];
+}
+
+async function axe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe.run;
+    const result = await run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 2) }));
+  });
+}
+
+describe('playing with the keyboard alone', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch({ width: 1280, height: 800 });
+  });
+  afterAll(async () => b?.close());
+
+  it('sets up, plays ten questions, pauses, and reaches the results without a pointer', async () => {
+    const { page } = b;
+    await openMenu(page, server.url);
+    await page.keyboard.press('Enter');
+    await until(page, () => view(page), (v) => v.scenes.includes('Setup'), 'the setup screen');
+    await page.keyboard.press('Enter');
+    let earned = 0;
+    for (let i = 0; i < 10; i++) {
+      const v = await until(page, () => view(page), (x) => x.phase === 'asking' && x.questionNumber === i + 1, `question ${i + 1}`);
+      if (i === 4) {
+        await page.keyboard.press('Escape');
+        expect(await page.locator('#screen-mirror h1').textContent()).toBe('Paused');
+        await page.keyboard.press('Escape');
+        expect(await page.locator('#screen-mirror h1').textContent()).toContain('Question 5');
+      }
+      const answer = v.answerIndex ?? 0;
+      const choice = i % 4 === 3 ? (answer + 1) % v.options.length : answer;
+      if (choice === answer) earned += 100;
+      // Letters work as well as numbers: A–D on even questions.
+      await page.keyboard.press(i % 2 === 0 ? String(choice + 1) : 'abcd'[choice] ?? 'a');
+      await until(page, () => view(page), (x) => x.phase === 'revealed', `the reveal of question ${i + 1}`);
+      await page.keyboard.press('Enter');
+    }
+    await until(page, () => view(page), (x) => x.scenes.includes('Results'), 'the results');
+    const status = await page.locator('#screen-mirror p').textContent();
+    expect(status).toContain(`Final score ${earned}.`);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('moves focus with the arrows and presses with Enter', async () => {
+    const { page } = b;
+    await openMenu(page, server.url);
+    await page.keyboard.press('ArrowDown'); // Play
+    await page.keyboard.press('ArrowDown'); // Stats
+    await page.keyboard.press('ArrowDown'); // Settings
+    await page.keyboard.press('Enter');
+    await until(page, () => view(page), (v) => v.scenes.includes('Settings'), 'the settings');
+    await page.keyboard.press('Escape');
+    await until(page, () => view(page), (v) => v.scenes.includes('Menu'), 'the menu again');
+  });
+});
+
+describe('playing through the accessibility mirror alone', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch({ width: 390, height: 844, dpr: 2 });
+  });
+  afterAll(async () => b?.close());
+
+  /** Activates a mirror button as a screen reader would: focus it, then press Enter. */
+  async function activate(page: Page, label: string | RegExp): Promise<void> {
+    const button = page.locator('#screen-mirror button', { hasText: label }).first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+
+  it('offers real buttons named like the canvas ones, and plays a game with them', async () => {
+    const { page } = b;
+    await openMenu(page, server.url);
+    const names = await page.locator('#screen-mirror button').allTextContents();
+    expect(names).toEqual(['Play', 'Stats', 'Settings']);
+    await activate(page, 'Play');
+    await until(page, () => view(page), (v) => v.scenes.includes('Setup'), 'the setup screen');
+    await activate(page, 'Start');
+    let earned = 0;
+    for (let i = 0; i < 10; i++) {
+      const v = await until(page, () => view(page), (x) => x.phase === 'asking' && x.questionNumber === i + 1, `question ${i + 1}`);
+      const mirrored = await page.locator('#screen-mirror button').allTextContents();
+      // The answers, in order, then the pause button.
+      expect(mirrored.slice(0, v.options.length)).toEqual(v.options);
+      const live = await page.locator('#announcer').textContent();
+      expect(live).toContain(`Question ${i + 1} of 10`);
+      const choice = i % 2 === 0 ? (v.answerIndex ?? 0) : ((v.answerIndex ?? 0) + 1) % v.options.length;
+      if (choice === v.answerIndex) earned += 100;
+      const target = page.locator('#screen-mirror button').nth(choice);
+      await target.focus();
+      await page.keyboard.press('Enter');
+      await until(page, () => view(page), (x) => x.phase === 'revealed', `the reveal of question ${i + 1}`);
+      expect(await page.locator('#announcer').textContent()).toMatch(/^(Right|Wrong)/);
+      await activate(page, /Next question|See results/);
+    }
+    await until(page, () => view(page), (x) => x.scenes.includes('Results'), 'the results');
+    expect(await page.locator('#announcer').textContent()).toContain(`Final score ${earned}.`);
+  });
+});
+
+describe('accessibility scan (axe-core)', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch({ width: 390, height: 844, dpr: 2 });
+  });
+  afterAll(async () => b?.close());
+
+  it('finds no serious or critical violations on the menu, a question, a reveal and the settings', async () => {
+    const { page } = b;
+    const found: Record<string, AxeViolation[]> = {};
+    const serious = (vs: AxeViolation[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    await openMenu(page, server.url);
+    found.menu = serious(await axe(page));
+    await press(page, 'Menu', 'play');
+    await press(page, 'Setup', 'start');
+    const v = await until(page, () => view(page), (x) => x.phase === 'asking', 'a question');
+    found.question = serious(await axe(page));
+    await press(page, 'Round', `answer-${v.answerIndex ?? 0}`);
+    await until(page, () => view(page), (x) => x.phase === 'revealed', 'the reveal');
+    found.reveal = serious(await axe(page));
+    await openMenu(page, server.url);
+    await press(page, 'Menu', 'settings');
+    await until(page, () => view(page), (x) => x.scenes.includes('Settings'), 'the settings');
+    found.settings = serious(await axe(page));
+    expect(found).toEqual({ menu: [], question: [], reveal: [], settings: [] });
+  });
+});
+
+describe.each([
+  { label: 'phone', width: 390, height: 844, dpr: 3, touch: true },
+  { label: 'projector', width: 1920, height: 1080, dpr: 1, touch: false },
+])('every screen on a $label', (device) => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch(device);
+  });
+  afterAll(async () => b?.close());
+
+  it('is drawn, screenshot by screenshot', async () => {
+    const { page } = b;
+    const how = device.touch ? 'tap' : 'click';
+    const snap = (name: string) => shot(page, `screens-${device.label}-${name}`);
+    await openMenu(page, server.url);
+    await page.waitForTimeout(200);
+    await snap('01-menu');
+    await press(page, 'Menu', 'settings', how);
+    await until(page, () => view(page), (x) => x.scenes.includes('Settings'), 'settings');
+    await snap('02-settings');
+    await press(page, 'Settings', 'contrast', how);
+    await snap('03-settings-high-contrast');
+    await press(page, 'Settings', 'contrast', how);
+    await press(page, 'Settings', 'back', how);
+    await until(page, () => view(page), (x) => x.scenes.includes('Menu'), 'the menu');
+    await press(page, 'Menu', 'stats', how);
+    await until(page, () => view(page), (x) => x.scenes.includes('Stats'), 'stats');
+    await page.waitForTimeout(200);
+    await snap('04-stats');
+    await press(page, 'Stats', 'back', how);
+    await until(page, () => view(page), (x) => x.scenes.includes('Menu'), 'the menu');
+    await press(page, 'Menu', 'play', how);
+    await until(page, () => view(page), (x) => x.scenes.includes('Setup'), 'setup');
+    // Two players, two rounds of five.
+    await press(page, 'Setup', 'players', how);
+    await press(page, 'Setup', 'rounds', how);
+    for (let i = 0; i < 3; i++) await press(page, 'Setup', 'per-round', how);
+    await snap('05-setup');
+    await press(page, 'Setup', 'start', how);
+    for (let i = 0; i < 10; i++) {
+      const v = await until(page, () => view(page), (x) => x.phase === 'asking' && x.questionNumber === i + 1, `question ${i + 1}`);
+      if (i === 0) await snap('06-question');
+      if (i === 1) {
+        await press(page, 'Round', 'pause', how);
+        await snap('07-paused');
+        await press(page, 'Round', 'quit', how);
+        await snap('08-confirm-quit');
+        await press(page, 'Round', 'keep-playing', how);
+      }
+      const choice = i % 3 === 1 ? ((v.answerIndex ?? 0) + 1) % v.options.length : (v.answerIndex ?? 0);
+      await press(page, 'Round', `answer-${choice}`, how);
+      await until(page, () => view(page), (x) => x.phase === 'revealed', 'the reveal');
+      if (i === 0) await snap('09-reveal-right');
+      if (i === 1) await snap('10-reveal-wrong');
+      await press(page, 'Round', 'next', how);
+      if (i === 4) {
+        await until(page, () => view(page), (x) => x.phase === 'roundOver', 'the scoreboard');
+        await snap('11-scoreboard');
+        await press(page, 'Round', 'next-round', how);
+      }
+    }
+    await until(page, () => view(page), (x) => x.scenes.includes('Results'), 'the results');
+    await page.waitForTimeout(600);
+    await snap('12-results-podium');
+    expect(b.errors).toEqual([]);
+  });
+});
+
+describe('a long session', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch({ width: 800, height: 600 });
+  });
+  afterAll(async () => b?.close());
+
+  /** Objects and listeners alive in the game, and the JS heap after a forced garbage collection. */
+  async function census(page: Page): Promise<{ objects: number; listeners: number; heapMB: number }> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach();
+    const counts = await page.evaluate(() => {
+      type Emitter = { eventNames(): (string | symbol)[]; listenerCount(n: string | symbol): number };
+      type SceneLike = { children: { length: number }; events: Emitter; input: { keyboard: Emitter | null }; sys: { settings: { key: string } } };
+      const game = (window as unknown as { __MARQUEE__: { events: Emitter; scale: Emitter; scene: { scenes: SceneLike[] } } }).__MARQUEE__;
+      const count = (e: Emitter | null) => (e ? e.eventNames().reduce((n, name) => n + e.listenerCount(name), 0) : 0);
+      let objects = 0;
+      let listeners = count(game.events) + count(game.scale);
+      for (const s of game.scene.scenes) {
+        objects += s.children.length;
+        listeners += count(s.events) + count(s.input?.keyboard ?? null);
+      }
+      return { objects, listeners };
+    });
+    return { ...counts, heapMB: Math.round((heap.usedSize / 1048576) * 10) / 10 };
+  }
+
+  it('plays 100 questions in a row with no growth in listeners or objects and a bounded heap', async () => {
+    const { page } = b;
+    await openMenu(page, server.url);
+    const samples: { question: number; objects: number; listeners: number; heapMB: number }[] = [];
+    let asked = 0;
+    for (let game = 0; game < 10; game++) {
+      await page.keyboard.press('Enter'); // Menu → Setup, or Results → Play again
+      if (game === 0) {
+        await until(page, () => view(page), (x) => x.scenes.includes('Setup'), 'setup');
+        await page.keyboard.press('Enter');
+      }
+      for (let i = 0; i < 10; i++) {
+        const v = await until(page, () => view(page), (x) => x.phase === 'asking' && x.questionNumber === i + 1, `game ${game + 1}, question ${i + 1}`);
+        if (i === 0) samples.push({ question: asked, ...(await census(page)) });
+        await page.keyboard.press(String((v.answerIndex ?? 0) + 1));
+        await until(page, () => view(page), (x) => x.phase === 'revealed', 'the reveal');
+        await page.keyboard.press('Enter');
+        asked++;
+      }
+      await until(page, () => view(page), (x) => x.scenes.includes('Results'), 'the results');
+    }
+    console.log(`leak census (question, objects, listeners, heap MB):\n${samples.map((s) => `${s.question}\t${s.objects}\t${s.listeners}\t${s.heapMB}`).join('\n')}`);
+    const first = samples[1] ?? samples[0];
+    const last = samples[samples.length - 1];
+    if (!first || !last) throw new Error('no samples');
+    expect(asked).toBe(100);
+    expect(last.objects).toBe(first.objects);
+    expect(last.listeners).toBe(first.listeners);
+    // The heap may wander, but not grow with every game: within 25% of the second game's.
+    expect(last.heapMB).toBeLessThan(first.heapMB * 1.25 + 2);
+  }, 300_000);
+});
