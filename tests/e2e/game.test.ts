@@ -163,6 +163,23 @@ describe('accessibility scan (axe-core)', () => {
   });
 });
 
+/** Whether every answer button lies wholly on a canvas that fills the window. */
+async function inside(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    type Obj = { getBounds(): { left: number; right: number; top: number; bottom: number } };
+    const game = (window as unknown as { __MARQUEE__: { canvas: HTMLCanvasElement; scale: { width: number; height: number }; scene: { getScene(k: string): { children: { getByName(n: string): Obj | null } } } } }).__MARQUEE__;
+    const rect = game.canvas.getBoundingClientRect();
+    if (Math.abs(rect.width - window.innerWidth) > 2 || Math.abs(rect.height - window.innerHeight) > 2) return false;
+    const round = game.scene.getScene('Round');
+    for (let i = 0; i < 4; i++) {
+      const b = round.children.getByName(`answer-${i}`)?.getBounds();
+      if (!b) return i >= 2;
+      if (b.left < 0 || b.top < 0 || b.right > game.scale.width || b.bottom > game.scale.height) return false;
+    }
+    return true;
+  });
+}
+
 describe.each([
   { label: 'phone', width: 390, height: 844, dpr: 3, touch: true },
   { label: 'projector', width: 1920, height: 1080, dpr: 1, touch: false },
@@ -204,7 +221,15 @@ describe.each([
     await press(page, 'Setup', 'start', how);
     for (let i = 0; i < 10; i++) {
       const v = await until(page, () => view(page), (x) => x.phase === 'asking' && x.questionNumber === i + 1, `question ${i + 1}`);
-      if (i === 0) await snap('06-question');
+      if (i === 0) {
+        await snap('06-question');
+        // Turn the device (or resize the window): the same question is laid out afresh.
+        await page.setViewportSize({ width: device.height, height: device.width });
+        await until(page, () => inside(page), (ok) => ok, 'the answers to fit the turned screen');
+        await snap('06b-question-turned');
+        await page.setViewportSize({ width: device.width, height: device.height });
+        await until(page, () => inside(page), (ok) => ok, 'the answers to fit the screen again');
+      }
       if (i === 1) {
         await press(page, 'Round', 'pause', how);
         await snap('07-paused');

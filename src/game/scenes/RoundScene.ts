@@ -51,6 +51,7 @@ export class RoundScene extends MarqueeScene {
   private timerBar: Phaser.GameObjects.Rectangle | null = null;
   private timerWidth = 0;
   private lastTick = 0;
+  private answeredAt = 0;
 
   constructor() {
     super('Round');
@@ -64,6 +65,7 @@ export class RoundScene extends MarqueeScene {
     this.overlay = 'none';
     this.timerBar = null;
     this.lastTick = 0;
+    this.answeredAt = 0;
   }
 
   create(): void {
@@ -113,7 +115,14 @@ export class RoundScene extends MarqueeScene {
 
   override update(): void {
     const s = this.session;
-    if (!s || s.phase !== 'asking' || !s.rules.timeLimitMs || !this.timerBar || this.overlay !== 'none') return;
+    if (!s || this.overlay !== 'none') return;
+    // The reveal follows the wall clock, not Phaser's timers: those advance by clamped
+    // frame deltas, so on a slow device the feedback would linger for seconds.
+    if (s.phase === 'answered' && this.services.now() - this.answeredAt >= FEEDBACK_MS) {
+      this.dispatch({ type: 'reveal' });
+      return;
+    }
+    if (s.phase !== 'asking' || !s.rules.timeLimitMs || !this.timerBar) return;
     const remaining = s.rules.timeLimitMs - this.elapsedMs;
     const left = remaining / s.rules.timeLimitMs;
     this.timerBar.width = Math.max(0, left) * this.timerWidth;
@@ -205,7 +214,7 @@ export class RoundScene extends MarqueeScene {
     }
     if (after.phase === 'answered') {
       this.services.sfx.play(lastAnswer(after)?.correct ? 'correct' : 'wrong');
-      this.time.delayedCall(FEEDBACK_MS, () => this.dispatch({ type: 'reveal' }));
+      this.answeredAt = this.services.now();
     }
     this.redraw();
     this.announceState();
