@@ -1,18 +1,26 @@
 /**
  * The question generator. Kinds draft; this module decides. A draft becomes a question
  * only if, by the facts:
- * - exactly one option is correct, and every other option is known to be wrong
- *   (a kind's truth test answers false, not "cannot tell");
+ * - exactly one option is correct, and every other option is known to be wrong (a kind's
+ *   truth test answers false, not "cannot tell") under every reading of its label;
  * - no two options are equal or equivalent (case, accents, punctuation, a leading "The");
- * - the prompt does not contain the answer.
- * Anything else is dropped, never shipped. All randomness comes from one seeded Rng.
+ * - the prompt does not give the answer away, whole or by a distinctive word of a clue;
+ * - for order questions, no two items tie, so the order is fixed.
+ * Anything else is dropped, never shipped.
+ *
+ * A question is made in two steps. `prepare` does everything that depends only on the
+ * deck (the draft, the checks, the most plausible wrong options, the difficulty) and is
+ * remembered per deck; `realize` draws the options shown from those with the quiz's Rng.
+ * So choosing questions for a difficulty target costs little, and all randomness comes
+ * from one seeded Rng: the same deck and options give the same quiz on every machine.
  */
 import type { DeckIndex } from './deck/deck-index';
-import type { Draft, Option, QuestionKind } from './kinds/kind';
 import { KINDS } from './kinds/index';
-import { type KindId, type Level, levelOf, type Question } from './question';
+import type { ChoiceDraft, Draft, Option, OrderDraft, OrderItem, QuestionKind } from './kinds/kind';
+import { warmPools } from './kinds/pools';
+import { type FactRef, type InputMode, type KindId, type Level, levelOf, type Question } from './question';
 import { createRng, type Rng } from './rng';
-import { equivalenceKey, mentions } from './text';
+import { clueMatcher, equivalenceKey, givesAway, mentionMatcher, mentions } from './text';
 
 /** How many of the most plausible distractors a question draws its wrong options from. */
 const PLAUSIBLE = 8;
@@ -25,10 +33,15 @@ export interface QuizOptions {
   readonly perRound?: number;
   readonly difficulty?: DifficultyChoice;
   readonly kinds?: readonly KindId[];
-  /** Only films carrying one of these tags (empty or absent: all films). */
+  /** Only questions about films carrying one of these tags (empty or absent: all). */
   readonly themes?: readonly string[];
   /** Question ids asked recently: not asked again while others remain. */
   readonly avoid?: Iterable<string>;
+  /**
+   * The ways of answering the caller can show. Default `['choice']`, which is all the
+   * game draws today; the printed quiz and the JSON export take every mode.
+   */
+  readonly inputs?: readonly InputMode[];
 }
 
 export interface Round {
@@ -42,88 +55,297 @@ export interface Quiz {
   readonly rounds: readonly Round[];
 }
 
-/** Turns a draft into a question, or says why it cannot be one. */
-export function finalize(kind: QuestionKind, subject: string, draft: Draft, rng: Rng): Question | string {
-  const count = draft.optionCount ?? 4;
-  if (draft.truth(draft.answer.key) !== true) return 'the answer is not true by the facts';
-  if (count > 2 && mentions(draft.prompt, draft.answer.label)) return 'the prompt gives the answer away';
-  const seen = new Set([equivalenceKey(draft.answer.label)]);
-  const keys = new Set([draft.answer.key]);
-  const usable = draft.pool
-    .filter((o) => !keys.has(o.key) && draft.truth(o.key) === false)
+export interface Candidate {
+  readonly kind: QuestionKind;
+  readonly subject: string;
+  /** The question id it would make. */
+  readonly id: string;
+  /** The film it is about, for themes (undefined: no one film). */
+  readonly film: string | undefined;
+  /** One round asks about one focus (a film, a person) once. */
+  readonly focus: string;
+}
+
+function candidateOf(kind: QuestionKind, subject: string): Candidate {
+  const first = subject.split('/')[0] ?? subject;
+  const about = kind.about?.(subject) ?? { film: first, focus: first };
+  return { kind, subject, id: `${kind.id}:${subject}`, film: about.film, focus: about.focus };
+}
+
+const round2 = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+
+/**
+ * Raw difficulty rarely leaves 0.1–0.85 (a question is never about the least known film
+ * with options all a year apart), so it is stretched to use the whole scale: otherwise
+ * "hard" and the top of a curve would have almost nothing to choose from.
+ */
+const stretch = (raw: number) => round2((raw - 0.1) / 0.75);
+
+/** How near wrong options are: 1 when as near as can be, ½ at two "years" away. */
+const closenessOf = (distances: readonly number[]) => distances.reduce((s, d) => s + 1 / (1 + d / 2), 0) / Math.max(1, distances.length);
+
+function uniqueFacts(facts: readonly FactRef[]): FactRef[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => !seen.has(f.fact) && seen.add(f.fact) !== undefined);
+}
+
+/** Why a prompt gives its answer away, or null. */
+function leak(prompt: string, reveals: readonly string[], clue: string | undefined, answer: string): string | null {
+  for (const r of reveals) if (mentions(prompt, r)) return `the prompt names the answer ("${r}")`;
+  if (clue !== undefined && givesAway(clue, answer)) return 'the clue shares a distinctive word with the answer';
+  return null;
+}
+
+/** Orders options by plausibility (most plausible first), keeping the pool's order among equals. */
+function byDistance<T extends Option>(items: readonly T[]): T[] {
+  return items
     .map((o, i) => ({ o, i }))
     .sort((a, b) => (a.o.distance ?? 0) - (b.o.distance ?? 0) || a.i - b.i)
     .map(({ o }) => o);
-  const near = usable.slice(0, Math.max(PLAUSIBLE, count - 1));
-  const wrong: Option[] = [];
-  for (const o of rng.shuffle(near)) {
-    if (wrong.length === count - 1) break;
-    const eq = equivalenceKey(o.label);
-    if (seen.has(eq) || keys.has(o.key) || eq.length === 0) continue;
-    seen.add(eq);
-    keys.add(o.key);
-    wrong.push(o);
+}
+
+/** A candidate that passed every check, with everything a question needs but the draw. */
+interface Prepared {
+  readonly c: Candidate;
+  readonly draft: Draft;
+  /** Choice: the most plausible wrong options. Order: every usable item, most plausible first. */
+  readonly near: readonly Option[];
+  readonly difficulty: number;
+  readonly topic: string;
+}
+
+function prepareChoice(c: Candidate, draft: ChoiceDraft): Prepared | string {
+  const count = draft.optionCount ?? 4;
+  const answerKey = equivalenceKey(draft.answer.label);
+  if (answerKey.length === 0) return 'the answer has no text';
+  if (draft.truth(draft.answer.key) !== true) return 'the answer is not true by the facts';
+  // Some prompts name the options by design ("Which runs longer: A or B?", "True or false: …").
+  const promptNamesOptions = draft.promptFor !== undefined || draft.reveals?.length === 0;
+  const why = leak(draft.prompt, draft.reveals ?? [draft.answer.label], draft.clue, draft.answer.label);
+  if (why) return why;
+  // The most plausible wrong options, nearest first. Options are judged by how they read:
+  // a label is usable only if everything the pool offers under it is known wrong, so two
+  // things one label could mean are both checked. Only as many are judged as are needed.
+  const sorted = byDistance(draft.pool);
+  const keys = sorted.map((o) => equivalenceKey(o.label));
+  const readings = new Map<string, number>();
+  for (const k of keys) readings.set(k, (readings.get(k) ?? 0) + 1);
+  const named = mentionMatcher(draft.prompt);
+  const echoes = draft.clue !== undefined ? clueMatcher(draft.clue) : () => false;
+  const want = Math.max(PLAUSIBLE, count - 1);
+  const judged = new Set([answerKey, '']);
+  const near: Option[] = [];
+  for (let i = 0; i < sorted.length && near.length < want; i++) {
+    const o = sorted[i] as Option;
+    const k = keys[i] as string;
+    if (judged.has(k)) continue;
+    judged.add(k);
+    const all = (readings.get(k) ?? 0) > 1 ? sorted.filter((_, j) => keys[j] === k) : [o];
+    if (all.some((r) => r.key === draft.answer.key || draft.truth(r.key) !== false)) continue;
+    // A wrong option the prompt names, or that echoes the clue, is a trap rather than a question.
+    if (!promptNamesOptions && named(o.label)) continue;
+    if (echoes(o.label)) continue;
+    near.push(o);
   }
-  if (wrong.length < count - 1) return 'not enough options known to be wrong';
+  if (near.length < count - 1) return 'not enough options known to be wrong';
+  // Difficulty: obscure subjects and close options are hard; two options are half guessable.
+  const closeness = closenessOf(near.map((o) => o.distance ?? 0));
+  const difficulty = stretch(0.6 * (1 - draft.fame) + 0.4 * closeness - (count === 2 ? 0.1 : 0));
+  return { c, draft, near, difficulty, topic: draft.topic };
+}
+
+function prepareOrder(c: Candidate, draft: OrderDraft): Prepared | string {
+  const count = draft.count ?? 4;
+  const why = leak(draft.prompt, draft.reveals ?? [draft.anchor.label], draft.clue, draft.anchor.label);
+  if (why) return why;
+  const named = mentionMatcher(draft.prompt);
+  const anchorKey = equivalenceKey(draft.anchor.label);
+  const usable = byDistance(draft.pool.filter((o) => o.key !== draft.anchor.key && ![anchorKey, ''].includes(equivalenceKey(o.label)) && !named(o.label)));
+  // Enough items with distinct ranks and labels must exist, whatever the draw.
+  const ranks = new Set([draft.anchor.rank]);
+  const labels = new Set([anchorKey]);
+  for (const o of usable) {
+    if (ranks.has(o.rank) || labels.has(equivalenceKey(o.label))) continue;
+    ranks.add(o.rank);
+    labels.add(equivalenceKey(o.label));
+  }
+  if (ranks.size < count) return 'not enough items with distinct ranks';
+  const closeness = closenessOf(usable.slice(0, PLAUSIBLE).map((o) => Math.abs(o.rank - draft.anchor.rank)));
+  const difficulty = stretch(0.55 * (1 - draft.fame) + 0.45 * closeness);
+  return { c, draft, near: usable, difficulty, topic: draft.topic };
+}
+
+/** Checks a draft and does all the work on it that does not depend on the draw. */
+function prepareDraft(c: Candidate, draft: Draft): Prepared | string {
+  if (draft.input === 'order') return prepareOrder(c, draft);
+  if (draft.input === 'year') {
+    const why = leak(draft.prompt, draft.reveals ?? [String(draft.year)], draft.clue, String(draft.year));
+    if (why) return why;
+    // Typing a year is harder than picking one, so even a famous film is not "easy" by much.
+    return { c, draft, near: [], difficulty: round2(0.3 + 0.65 * (1 - draft.fame)), topic: draft.topic };
+  }
+  return prepareChoice(c, draft);
+}
+
+function prepareFresh(index: DeckIndex, c: Candidate): Prepared | string {
+  const draft = c.kind.draft(index, c.subject);
+  return draft ? prepareDraft(c, draft) : 'the kind has nothing to ask about this subject';
+}
+
+/** Prepared candidates, per deck: a pure function of the deck, so remembering it changes nothing but speed. */
+const preparedCache = new WeakMap<DeckIndex, Map<string, Prepared | string>>();
+const PREPARED_MEMO = 60_000;
+
+function prepare(index: DeckIndex, c: Candidate): Prepared | string {
+  let memo = preparedCache.get(index);
+  if (!memo) {
+    memo = new Map();
+    preparedCache.set(index, memo);
+  }
+  let p = memo.get(c.id);
+  if (p === undefined) {
+    if (memo.size >= PREPARED_MEMO) memo.clear();
+    p = prepareFresh(index, c);
+    memo.set(c.id, p);
+  }
+  return p;
+}
+
+function base(p: Prepared) {
+  return {
+    id: p.c.id,
+    kind: p.c.kind.id,
+    category: p.c.kind.category,
+    difficulty: p.difficulty,
+    level: levelOf(p.difficulty),
+    topic: p.topic,
+  };
+}
+
+/** Draws the options a prepared question shows, and makes the question. */
+function realize(p: Prepared, rng: Rng): Question | string {
+  const draft = p.draft;
+  if (draft.input === 'year') {
+    return { ...base(p), input: 'year', prompt: draft.prompt, options: [], year: draft.year, answer: String(draft.year), answerIndex: -1, explanation: draft.explanation, sources: uniqueFacts(draft.facts) };
+  }
+  if (draft.input === 'order') {
+    const count = draft.count ?? 4;
+    const usable = p.near as readonly OrderItem[];
+    const near = usable.slice(0, PLAUSIBLE);
+    const ranks = new Set([draft.anchor.rank]);
+    const labels = new Set([equivalenceKey(draft.anchor.label)]);
+    const picked: OrderItem[] = [];
+    // Shuffled among the most plausible, then the rest in order, so success does not hang on the shuffle.
+    for (const o of [...rng.shuffle(near), ...usable.slice(near.length)]) {
+      if (picked.length === count - 1) break;
+      const label = equivalenceKey(o.label);
+      if (ranks.has(o.rank) || labels.has(label)) continue;
+      ranks.add(o.rank);
+      labels.add(label);
+      picked.push(o);
+    }
+    if (picked.length < count - 1) return 'not enough items with distinct ranks';
+    const items = [draft.anchor, ...picked];
+    const ordered = [...items].sort((a, b) => a.rank - b.rank);
+    let shown = rng.shuffle(items);
+    // Shown already in order would answer itself: rotate, which can never leave it sorted.
+    if (shown.every((o, i) => o.key === ordered[i]?.key)) shown = [...shown.slice(1), ...shown.slice(0, 1)];
+    const order = ordered.map((o) => o.label);
+    return {
+      ...base(p),
+      input: 'order',
+      prompt: draft.prompt,
+      options: shown.map((o) => o.label),
+      order,
+      answer: order.join(' → '),
+      answerIndex: -1,
+      explanation: draft.explain(ordered),
+      sources: uniqueFacts([...draft.facts, ...picked.flatMap((o) => o.facts?.() ?? [])]),
+    };
+  }
+  const count = draft.optionCount ?? 4;
+  const wrong = rng.shuffle(p.near).slice(0, count - 1);
   const all = [draft.answer, ...wrong];
   const options = draft.fixedOrder
     ? draft.fixedOrder.map((k) => all.find((o) => o.key === k)).filter((o): o is Option => o !== undefined)
     : rng.shuffle(all);
+  // Checked again on what is shown, though preparing made sure of it.
   if (options.length !== count) return 'fixed order does not match the options';
   if (options.filter((o) => draft.truth(o.key) === true).length !== 1) return 'not exactly one correct option';
-  const answerIndex = options.findIndex((o) => o.key === draft.answer.key);
-  // Difficulty: obscure subjects and close options are hard.
-  const closeness = wrong.reduce((s, o) => s + 1 / (1 + (o.distance ?? 0)), 0) / wrong.length;
-  const difficulty = Math.round(Math.min(1, Math.max(0, 0.65 * (1 - draft.fame) + 0.35 * closeness)) * 100) / 100;
+  if (new Set(options.map((o) => equivalenceKey(o.label))).size !== count) return 'two options read the same';
   return {
-    id: `${kind.id}:${subject}`,
-    kind: kind.id,
-    category: kind.category,
+    ...base(p),
     input: 'choice',
-    prompt: draft.prompt,
+    prompt: draft.promptFor ? draft.promptFor(options) : draft.prompt,
     options: options.map((o) => o.label),
     answer: draft.answer.label,
-    answerIndex,
-    explanation: draft.explanation,
-    sources: draft.facts,
-    difficulty,
-    level: levelOf(difficulty),
+    answerIndex: options.findIndex((o) => o.key === draft.answer.key),
+    explanation: draft.explainFor ? draft.explainFor(options) : draft.explanation,
+    sources: uniqueFacts([...draft.facts, ...wrong.flatMap((o) => o.facts?.() ?? [])]),
   };
 }
 
-interface Candidate {
-  readonly kind: QuestionKind;
-  readonly subject: string;
+/** Turns a draft into a question, or says why it cannot be one. */
+export function finalize(kind: QuestionKind, subject: string, draft: Draft, rng: Rng): Question | string {
+  const p = prepareDraft(candidateOf(kind, subject), draft);
+  return typeof p === 'string' ? p : realize(p, rng);
 }
 
-const candidateCache = new WeakMap<DeckIndex, Map<string, Candidate[]>>();
+const subjectCache = new WeakMap<DeckIndex, Map<string, readonly Candidate[]>>();
 
-/** Every (kind, subject) pair a deck offers, in a stable order; cached per index. */
-export function candidates(index: DeckIndex, kinds: readonly QuestionKind[] = KINDS): Candidate[] {
-  const cacheKey = kinds.map((k) => k.id).join(',');
-  let perIndex = candidateCache.get(index);
-  if (!perIndex) {
-    perIndex = new Map();
-    candidateCache.set(index, perIndex);
+/** One kind's candidates, optionally only those about films with one of `tags`; cached per index. */
+function kindCandidates(index: DeckIndex, kind: QuestionKind, tags: readonly string[]): readonly Candidate[] {
+  let byKey = subjectCache.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    subjectCache.set(index, byKey);
   }
-  let list = perIndex.get(cacheKey);
+  const key = `${kind.id}|${tags.join(',')}`;
+  let list = byKey.get(key);
   if (!list) {
-    list = kinds.flatMap((kind) => kind.subjects(index).map((subject) => ({ kind, subject })));
-    perIndex.set(cacheKey, list);
+    if (tags.length === 0) list = kind.subjects(index).map((subject) => candidateOf(kind, subject));
+    else {
+      const wanted = new Set(tags);
+      list = kindCandidates(index, kind, []).filter((c) => c.film !== undefined && (index.maybeFilm(c.film)?.tags?.some((t) => wanted.has(t)) ?? false));
+    }
+    byKey.set(key, list);
   }
   return list;
 }
 
-/** The film a subject is about, so that one round does not ask about one film twice. */
-function focusOf(subject: string): string {
-  return subject.split('/')[0] ?? subject;
+const themeKey = (themes: readonly string[]) => [...new Set(themes)].sort();
+
+/** Every (kind, subject) pair a deck offers for these kinds and themes, in a stable order. */
+export function candidates(index: DeckIndex, kinds: readonly QuestionKind[] = KINDS, themes: readonly string[] = []): Candidate[] {
+  const tags = themeKey(themes);
+  return kinds.flatMap((k) => kindCandidates(index, k, tags));
 }
 
-const idOf = (c: Candidate) => `${c.kind.id}:${c.subject}`;
+/**
+ * Does now the work the first quiz on a deck would otherwise do: lists every candidate of
+ * every kind and builds the lookups the kinds share. Optional; for callers that can spare
+ * the time up front (a loading screen, a benchmark's "index build").
+ */
+export function prepareIndex(index: DeckIndex): void {
+  warmPools(index);
+  for (const k of KINDS) kindCandidates(index, k, []);
+}
 
-/** How many candidates a slot looks at, and how many before it settles for the nearest to its difficulty. */
-const MAX_TRIES = 400;
-const ON_TARGET_TRIES = 40;
+/** Builds one question from a candidate, or null when it cannot meet the guarantees. */
+export function buildQuestion(index: DeckIndex, c: Candidate, rng: Rng): Question | null {
+  const p = prepare(index, c);
+  if (typeof p === 'string') return null;
+  const q = realize(p, rng);
+  return typeof q === 'string' ? null : q;
+}
+
+/** Why a candidate makes no question ("" when it does): for deck authors and tests. */
+export function explainRejection(index: DeckIndex, c: Candidate): string {
+  const p = prepare(index, c);
+  if (typeof p === 'string') return p;
+  const q = realize(p, createRng('explain'));
+  return typeof q === 'string' ? q : '';
+}
 
 function targetDifficulty(choice: DifficultyChoice, position: number, perRound: number): [number, number] {
   switch (choice) {
@@ -143,89 +365,175 @@ function targetDifficulty(choice: DifficultyChoice, position: number, perRound: 
   }
 }
 
-/** Builds one question from a candidate, or null when it cannot meet the guarantees. */
-export function buildQuestion(index: DeckIndex, c: Candidate, rng: Rng): Question | null {
-  const draft = c.kind.draft(index, c.subject);
-  if (!draft) return null;
-  const q = finalize(c.kind, c.subject, draft, rng);
-  return typeof q === 'string' ? null : q;
+/** How many new candidates a slot looks at for one on its difficulty target before it settles for the nearest. */
+const ON_TARGET_TRIES = 12;
+/** How many it looks at for one the round is happy with before it relaxes (see `blocked` in generateQuiz). */
+const MAX_TRIES = 24;
+
+interface Group {
+  readonly list: readonly Candidate[];
+  readonly tried: Set<number>;
+}
+
+/**
+ * Chooses questions one slot at a time. Candidates are drawn in a seeded random order
+ * without replacement, a kind first (each kind equally likely, so a deck with hundreds
+ * of cast credits still gets a varied quiz) and then one of its subjects; a round costs
+ * the same on a deck of 16 films or 36,000. Prepared candidates not used wait in a
+ * reserve for later slots. Preference, strongest first: not recently asked (`avoid`) >
+ * not blocked in this round (a film already asked about, a kind used enough) > on the
+ * slot's difficulty target. A question id or topic is never asked twice in a quiz.
+ */
+class Picker {
+  private readonly groups: Group[];
+  private readonly fresh: Prepared[] = [];
+  private readonly recentWaiting: Candidate[] = [];
+  private readonly recent: Prepared[] = [];
+  private readonly asked = new Set<string>();
+  private readonly topics = new Set<string>();
+
+  constructor(
+    private readonly index: DeckIndex,
+    groups: readonly (readonly Candidate[])[],
+    private readonly avoid: ReadonlySet<string>,
+    private readonly rng: Rng,
+  ) {
+    this.groups = groups.filter((list) => list.length > 0).map((list) => ({ list, tried: new Set<number>() }));
+  }
+
+  /** Kinds the current slot can still take; draws skip the others while any is open. */
+  private kindOpen: (kind: QuestionKind) => boolean = () => true;
+
+  private drawFresh = (): Candidate | undefined => {
+    while (this.groups.length > 0) {
+      const open = this.groups.filter((g) => this.kindOpen((g.list[0] as Candidate).kind));
+      const from = open.length > 0 ? open : this.groups;
+      const g = from[this.rng.int(from.length)] as Group;
+      const at = this.groups.indexOf(g);
+      const n = g.list.length;
+      if (g.tried.size >= n) {
+        this.groups.splice(at, 1);
+        continue;
+      }
+      let i = this.rng.int(n);
+      while (g.tried.has(i)) i = (i + 1) % n;
+      g.tried.add(i);
+      const c = g.list[i] as Candidate;
+      if (this.avoid.has(c.id)) this.recentWaiting.push(c);
+      else return c;
+    }
+    return undefined;
+  };
+
+  // Recent candidates are only reached once every fresh one has been drawn.
+  private drawRecent = (): Candidate | undefined => this.recentWaiting.shift();
+
+  private alive = (p: Prepared) => !this.asked.has(p.c.id) && !this.topics.has(p.topic);
+
+  private choose(reserve: Prepared[], draw: () => Candidate | undefined, lo: number, hi: number, blocked: (p: Prepared) => boolean): Prepared | undefined {
+    const centre = (lo + hi) / 2;
+    const onTarget = (p: Prepared) => p.difficulty >= lo && p.difficulty < hi;
+    const nearer = (a: Prepared, b: Prepared | undefined) => !b || Math.abs(a.difficulty - centre) < Math.abs(b.difficulty - centre);
+    // Drop what can no longer be asked, then look for the best waiting question.
+    for (let i = reserve.length - 1; i >= 0; i--) if (!this.alive(reserve[i] as Prepared)) reserve.splice(i, 1);
+    let best: Prepared | undefined;
+    // The best question the round would rather not have (a film already asked about, a kind used enough).
+    let fallback: Prepared | undefined;
+    const consider = (p: Prepared): boolean => {
+      if (blocked(p)) {
+        if (nearer(p, fallback)) fallback = p;
+        return false;
+      }
+      if (onTarget(p)) return true;
+      if (nearer(p, best)) best = p;
+      return false;
+    };
+    for (const p of reserve) if (consider(p)) return p;
+    for (let tries = 0; ; ) {
+      if (best && tries >= ON_TARGET_TRIES) return best;
+      // Searching on for a question the round is happy with costs time: past a point, relax.
+      if (!best && fallback && tries >= MAX_TRIES) return fallback;
+      const c = draw();
+      if (!c) break;
+      if (this.asked.has(c.id)) continue;
+      const p = prepare(this.index, c);
+      tries++;
+      if (typeof p === 'string' || this.topics.has(p.topic)) continue;
+      reserve.push(p);
+      if (consider(p)) return p;
+    }
+    return best ?? fallback;
+  }
+
+  /** The next question for a slot, drawn and realized; undefined when the deck has nothing left. */
+  next(lo: number, hi: number, blocked: (p: Prepared) => boolean, kindOpen: (kind: QuestionKind) => boolean): { p: Prepared; q: Question } | undefined {
+    this.kindOpen = kindOpen;
+    for (;;) {
+      const p = this.choose(this.fresh, this.drawFresh, lo, hi, blocked) ?? this.choose(this.recent, this.drawRecent, lo, hi, blocked);
+      if (!p) return undefined;
+      this.asked.add(p.c.id);
+      const q = realize(p, this.rng);
+      if (typeof q === 'string') continue;
+      this.topics.add(p.topic);
+      return { p, q };
+    }
+  }
+}
+
+/** The kinds a quiz draws from, in KINDS order. */
+export function kindsFor(options: Pick<QuizOptions, 'kinds' | 'inputs'>): QuestionKind[] {
+  const inputs = new Set<InputMode>(options.inputs ?? ['choice']);
+  return KINDS.filter((k) => inputs.has(k.input) && (!options.kinds || options.kinds.includes(k.id)));
 }
 
 /**
  * Generates a quiz. The same deck and options give the same quiz on every machine:
- * the only randomness is the Rng seeded from `seed` and the deck id.
+ * the only randomness is the Rng seeded from `seed` and the deck id. A round is short
+ * only when the deck has run out of questions.
  */
 export function generateQuiz(index: DeckIndex, options: QuizOptions): Quiz {
-  const rounds = options.rounds ?? 1;
-  const perRound = options.perRound ?? 10;
+  const rounds = Math.max(0, Math.floor(options.rounds ?? 1));
+  const perRound = Math.max(0, Math.floor(options.perRound ?? 10));
   const difficulty = options.difficulty ?? 'mixed';
-  const kinds = options.kinds ? KINDS.filter((k) => options.kinds?.includes(k.id)) : KINDS;
-  const themes = options.themes && options.themes.length > 0 ? new Set(options.themes) : null;
-  const avoid = new Set(options.avoid ?? []);
-  const rng = createRng(`${options.seed}|${index.deck.id}`);
-  const all = candidates(index, kinds).filter((c) => {
-    if (!themes) return true;
-    const film = index.maybeFilm(focusOf(c.subject));
-    return film?.tags?.some((t) => themes.has(t)) ?? false;
-  });
-  const tried = new Set<number>();
-  const asked = new Set<string>();
-  // Candidates passed over for this slot (same film as another question, or off the
-  // difficulty target) stay usable later; recently asked ones come last of all.
-  const later: Candidate[] = [];
-  const recent: Candidate[] = [];
-  // Sampling without replacement keeps a round's cost independent of the deck's size.
-  const draw = (): Candidate | undefined => {
-    while (tried.size < all.length) {
-      let i = rng.int(all.length);
-      while (tried.has(i)) i = (i + 1) % all.length;
-      tried.add(i);
-      const c = all[i] as Candidate;
-      if (!avoid.has(idOf(c))) return c;
-      recent.push(c);
-    }
-    return undefined;
-  };
+  const tags = themeKey(options.themes ?? []);
+  const groups = kindsFor(options)
+    .map((k) => kindCandidates(index, k, tags))
+    .filter((g) => g.length > 0);
+  const picker = new Picker(index, groups, new Set(options.avoid ?? []), createRng(`${options.seed}|${index.deck.id}`));
+  // While others are to be had, a round asks about a film (or person) once, takes at most
+  // a few of one kind and of one category, and never repeats a prompt word for word. The
+  // caps leave room for a full round however few kinds the deck offers.
+  const categories = new Set(groups.map((g) => g[0]?.kind.category)).size;
+  const perKind = Math.max(2, Math.ceil(perRound / 5), Math.ceil(perRound / Math.max(1, groups.length)));
+  const perCategory = Math.max(perKind, Math.ceil(perRound / 4), Math.ceil(perRound / Math.max(1, categories)));
   const out: Round[] = [];
   for (let r = 0; r < rounds; r++) {
     const questions: Question[] = [];
     const focus = new Set<string>();
+    const prompts = new Set<string>();
+    const used = new Map<string, number>();
+    const count = (key: string) => used.get(key) ?? 0;
+    const kindOpen = (k: QuestionKind) => count(`kind:${k.id}`) < perKind && count(`category:${k.category}`) < perCategory;
+    const blocked = (p: Prepared) => focus.has(p.c.focus) || prompts.has(p.draft.prompt) || !kindOpen(p.c.kind);
     for (let position = 0; position < perRound; position++) {
       const [lo, hi] = targetDifficulty(difficulty, position, perRound);
-      const centre = (lo + hi) / 2;
-      let best: { q: Question; c: Candidate } | null = null;
-      for (let tries = 0; tries < MAX_TRIES; tries++) {
-        const c = draw() ?? later.shift() ?? recent.shift();
-        if (!c) break;
-        if (asked.has(idOf(c))) continue;
-        if (focus.has(focusOf(c.subject))) {
-          later.push(c);
-          continue;
-        }
-        const q = buildQuestion(index, c, rng);
-        if (!q) continue;
-        if (!best || Math.abs(q.difficulty - centre) < Math.abs(best.q.difficulty - centre)) {
-          if (best) later.push(best.c);
-          best = { q, c };
-        } else later.push(c);
-        if (best.q.difficulty >= lo && best.q.difficulty < hi) break;
-        if (tries >= ON_TARGET_TRIES) break;
-      }
-      if (!best) break;
-      asked.add(best.q.id);
-      focus.add(focusOf(best.c.subject));
-      questions.push(best.q);
+      const pick = picker.next(lo, hi, blocked, kindOpen);
+      if (!pick) break;
+      focus.add(pick.p.c.focus);
+      prompts.add(pick.p.draft.prompt);
+      for (const key of [`kind:${pick.p.c.kind.id}`, `category:${pick.p.c.kind.category}`]) used.set(key, count(key) + 1);
+      questions.push(pick.q);
     }
     out.push({ title: `Round ${r + 1}`, questions });
   }
   return { seed: options.seed, deckId: index.deck.id, rounds: out };
 }
 
-/** Every question the deck can produce, one per (kind, subject), for deck authors to review. */
-export function allQuestions(index: DeckIndex, seed = 'review'): Question[] {
+/** Every question the deck can produce, one per (kind, subject), every input mode, for deck authors to review. */
+export function allQuestions(index: DeckIndex, seed = 'review', kinds: readonly QuestionKind[] = KINDS): Question[] {
   const rng = createRng(`${seed}|${index.deck.id}`);
   const out: Question[] = [];
-  for (const c of candidates(index)) {
+  for (const c of candidates(index, kinds)) {
     const q = buildQuestion(index, c, rng);
     if (q) out.push(q);
   }

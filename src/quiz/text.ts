@@ -5,6 +5,23 @@
  * leading article do not make two answers different ("The Piano" ≡ "piano").
  */
 export function equivalenceKey(label: string): string {
+  // Long texts (prompts, loglines) are rarely compared twice: not worth remembering.
+  if (label.length > MEMO_LENGTH) return computeKey(label);
+  let key = keys.get(label);
+  if (key === undefined) {
+    // A bounded memo: labels repeat across drafts, and normalising Unicode is the generator's hottest step.
+    if (keys.size >= KEY_MEMO) keys.clear();
+    key = computeKey(label);
+    keys.set(label, key);
+  }
+  return key;
+}
+
+const MEMO_LENGTH = 60;
+const KEY_MEMO = 250_000;
+const keys = new Map<string, string>();
+
+function computeKey(label: string): string {
   return label
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -41,4 +58,42 @@ export function ordinal(n: number): string {
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Words too common to give anything away when a clue and an answer share them. */
+const COMMON_WORDS = new Set(
+  'the a an of in on and or to for with at by from as is its his her their him she he they it this that who was were be into out up about after before over under new old one two film films movie story life man men woman women day night part'.split(
+    ' ',
+  ),
+);
+
+/** The words of a text that would give it away: not common, at least three characters. */
+export function distinctiveWords(text: string): string[] {
+  return equivalenceKey(text)
+    .split(' ')
+    .filter((w) => w.length >= 3 && !COMMON_WORDS.has(w));
+}
+
+const sameWord = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
+
+/**
+ * A test of whether a clue quoted in a prompt gives an answer away by sharing a
+ * distinctive word with it: "set in Orlando, Florida" gives away The Florida Project.
+ */
+export function clueMatcher(clue: string): (answer: string) => boolean {
+  const words = distinctiveWords(clue);
+  return (answer) => distinctiveWords(answer).some((a) => words.some((c) => sameWord(a, c)));
+}
+
+export function givesAway(clue: string, answer: string): boolean {
+  return clueMatcher(clue)(answer);
+}
+
+/** A test of whether a text mentions a label as whole words (see `mentions`), for many labels. */
+export function mentionMatcher(haystack: string): (needle: string) => boolean {
+  const h = ` ${equivalenceKey(haystack)} `;
+  return (needle) => {
+    const n = equivalenceKey(needle);
+    return n.length > 0 && h.includes(` ${n} `);
+  };
 }

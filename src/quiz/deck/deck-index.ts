@@ -49,10 +49,12 @@ export function indexDeck(deck: Deck): DeckIndex {
   const directed = new Map<string, Film[]>();
   const acted = new Map<string, CastEntry[]>();
   for (const f of deck.films) {
-    for (const d of f.directors) pushTo(directed, d.person, f);
+    for (const d of f.directors ?? []) pushTo(directed, d.person, f);
     for (const c of f.cast ?? []) pushTo(acted, c.person, { film: f, character: c.character });
   }
-  const ranked = deck.films.map((f) => ({ id: f.id, score: renown(f) })).sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
+  // Ties broken by code-unit order, not localeCompare: collation varies with the machine's
+  // locale (Estonian sorts z after s), and fame feeds question difficulty, which must not.
+  const ranked = deck.films.map((f) => ({ id: f.id, score: renown(f) })).sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fame = new Map(ranked.map((r, i) => [r.id, ranked.length > 1 ? i / (ranked.length - 1) : 0.5]));
   const complete = new Set(deck.complete ?? []);
   const need = <T>(map: Map<string, T>, what: string, id: string): T => {

@@ -1,106 +1,140 @@
 /**
  * "Which film won Best Picture at the 97th Academy Awards?" and, for awards to people,
  * "Who won Best Actress at the 97th Academy Awards?". An option is known wrong when it
- * was nominated for the same award and lost, when the deck lists every Oscar, or (films
- * only) when its year rules it out: no film wins before its release, and none three or
- * more years after it.
+ * was up for the same award and lost, when the deck lists every Oscar, or (films only)
+ * when it was up for the same film award in another year (a film competes once) or came
+ * out after the awards year. Shared prizes (ex aequo) are asked as "which of these shared",
+ * with the other winners never among the options.
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Award, Film } from '../deck/schema';
-import { listAnd, ordinal } from '../text';
+import { listAnd } from '../text';
+import { awardName, awardOccasion, isFilmAward } from './awards';
 import { factRef, type Option, type QuestionKind } from './kind';
-import { filmName, nearestFilms } from './shared';
+import { type AwardEntry, awardKey, categoryKey, filmAwards, NEIGHBOURS, nearbyFilms, nearestInYear, pools } from './pools';
+import { filmChoice, filmChoiceNear, filmName, peopleKey, teamIds, teamOption, withNamesakes } from './shared';
 
-const FILM_AWARDS = /^(best picture|palme d'or|grand prix du festival international du film|best international feature film|best foreign language film|best animated feature)$/i;
-const BODY_NAMES: Record<Award['body'], string> = {
-  oscars: 'Academy Awards',
-  cannes: 'Cannes Film Festival',
-  venice: 'Venice Film Festival',
-  berlin: 'Berlin International Film Festival',
-  baftas: 'BAFTA Awards',
-  'golden-globes': 'Golden Globe Awards',
-  'independent-spirit': 'Independent Spirit Awards',
-  other: 'awards',
-};
+const sameAward = (a: Award, b: Award) => awardKey(a) === awardKey(b);
+const sameCategory = (a: Award, b: Award) => categoryKey(a) === categoryKey(b);
 
-export function awardOccasion(a: Award): string {
-  if (a.body === 'oscars') return a.edition ? `the ${ordinal(a.edition)} Academy Awards` : `the Academy Awards for ${a.year}`;
-  if (a.body === 'cannes') return `the ${a.year} Cannes Film Festival`;
-  return a.edition ? `the ${ordinal(a.edition)} ${BODY_NAMES[a.body]}` : `the ${a.year} ${BODY_NAMES[a.body]}`;
-}
-
-const same = (a: Award, b: Award) => a.body === b.body && a.year === b.year && a.category.toLowerCase() === b.category.toLowerCase();
-
-function entries(index: DeckIndex, award: Award): { film: Film; award: Award }[] {
-  const out: { film: Film; award: Award }[] = [];
-  for (const f of index.films) for (const a of f.awards ?? []) if (same(a, award)) out.push({ film: f, award: a });
-  return out;
-}
-
-function filmTruth(index: DeckIndex, award: Award, g: Film): boolean | undefined {
-  const mine = (g.awards ?? []).filter((a) => same(a, award));
-  if (mine.some((a) => a.result === 'won')) return true;
-  if (mine.length > 0) return false;
+/** Whether `g` won the award of `award`, by the facts: true, false, or undefined (cannot tell). */
+export function filmWon(index: DeckIndex, award: Award, g: Film): boolean | undefined {
+  const mine = filmAwards(g);
+  const key = awardKey(award);
+  if (mine.won.has(key)) return true;
+  if (mine.up.has(key)) return false;
+  // A film is up for a film award in one year only.
+  if (mine.years.has(categoryKey(award))) return false;
   if (award.body === 'oscars' && index.isComplete('oscars')) return false;
-  if (g.year > award.year || g.year < award.year - 2) return false;
+  // No film competes before it is released.
+  if (g.year > award.year) return false;
   return undefined;
+}
+
+const winnersOf = (index: DeckIndex, award: Award) => pools(index).awardsAt(award).filter((e) => e.award.result === 'won');
+
+function filmQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
+  const occasion = awardOccasion(award);
+  const winners = winnersOf(index, award);
+  const shared = winners.length > 1;
+  const others = winners.filter((w) => w.film.id !== f.id).map((w) => w.film.title);
+  const nominated = (g: Film) => (g.awards ?? []).flatMap((a, i) => (sameCategory(a, award) ? [factRef(index, `films.${g.id}.awards[${i}]`, a.source)] : []));
+  return {
+    prompt: shared ? `Which of these films shared ${awardName(award)} at ${occasion}?` : `Which film won ${awardName(award)} at ${occasion}?`,
+    answer: filmChoice(index, f),
+    pool: nearbyFilms(index, f, (g) => filmWon(index, award, g) === false).map((g) => filmChoiceNear(index, f, g, () => nominated(g))),
+    truth: (key: string) => filmWon(index, award, index.film(key)),
+    explanation: `${filmName(f)} won ${awardName(award)} at ${occasion}${shared ? `, shared with ${listAnd(others)}` : ''}.`,
+    facts: [factRef(index, `films.${f.id}.awards[${at}]`, award.source)],
+    fame: index.fame(f.id),
+    topic: `award:${awardKey(award)}:${f.id}`,
+  };
+}
+
+/**
+ * Truth of "this person (or team) won `award`", for teams given as keys: a winning team
+ * (by names) is right; anyone sharing a name with a winner is half right at best; a team
+ * of people none of whom won is wrong only if each is known to have lost (or every
+ * Oscar is listed).
+ */
+function personTruth(index: DeckIndex, award: Award, winners: readonly AwardEntry[]): (key: string) => boolean | undefined {
+  const p = pools(index);
+  const teams = winners.map((w) => new Set((w.award.people ?? []).map((id) => p.nameKey(id))));
+  const winningNames = new Set(teams.flatMap((t) => [...t]));
+  const everyOscar = award.body === 'oscars' && index.isComplete('oscars');
+  const lost = new Set(
+    p
+      .awardsAt(award)
+      .filter((e) => e.award.result === 'nominated')
+      .flatMap((e) => e.award.people ?? []),
+  );
+  return (key) => {
+    const ids = teamIds(key);
+    const names = new Set(ids.map((id) => p.nameKey(id)));
+    if (teams.some((team) => team.size === names.size && [...names].every((n) => team.has(n)))) return true;
+    if ([...names].some((n) => winningNames.has(n))) return undefined;
+    if (everyOscar) return false;
+    return ids.every((id) => lost.has(id)) ? false : undefined;
+  };
+}
+
+function personQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
+  const people = award.people ?? [];
+  const winners = winnersOf(index, award);
+  if (winners.some((w) => (w.award.people?.length ?? 0) === 0)) return null;
+  const shared = winners.length > 1;
+  const occasion = awardOccasion(award);
+  const taken = withNamesakes(
+    index,
+    winners.flatMap((w) => w.award.people ?? []),
+  );
+  // Nominees of this award, then (when every Oscar is listed) of the category in nearby years.
+  const p = pools(index);
+  const history = p.awardHistory(award.body, award.category);
+  const pool: Option[] = [];
+  const seen = new Set<string>();
+  for (const e of nearestInYear(history, (x) => x.award.year, award.year, (x) => x.award.people?.length === people.length, NEIGHBOURS)) {
+    const ids = e.award.people ?? [];
+    const key = peopleKey(ids);
+    if (seen.has(key) || ids.some((id) => taken.has(id))) continue;
+    seen.add(key);
+    pool.push({
+      ...teamOption(index, ids, sameAward(e.award, award) ? 0 : 1 + Math.abs(e.award.year - award.year)),
+      facts: () => [factRef(index, `films.${e.film.id}.awards[${e.at}]`, e.award.source)],
+    });
+  }
+  const names = listAnd(people.map((id) => index.person(id).name));
+  return {
+    prompt: shared ? `Who shared ${awardName(award)} at ${occasion}?` : `Who won ${awardName(award)} at ${occasion}?`,
+    answer: teamOption(index, people, 0),
+    pool,
+    truth: personTruth(index, award, winners),
+    reveals: people.map((id) => index.person(id).name),
+    explanation: `${names} won ${awardName(award)} at ${occasion}, for ${filmName(f)}${shared ? ' (a shared award)' : ''}.`,
+    facts: [factRef(index, `films.${f.id}.awards[${at}]`, award.source)],
+    fame: index.fame(f.id),
+    topic: `award:${awardKey(award)}:${f.id}`,
+  };
 }
 
 export const awardWinner: QuestionKind = {
   id: 'award-winner',
   category: 'Awards',
+  input: 'choice',
   subjects(index) {
     const out: string[] = [];
-    for (const f of index.films) (f.awards ?? []).forEach((a, i) => {
-      if (a.result === 'won' && (FILM_AWARDS.test(a.category) || (a.people?.length ?? 0) > 0)) out.push(`${f.id}/${i}`);
-    });
+    for (const f of index.films) {
+      (f.awards ?? []).forEach((a, i) => {
+        if (a.result === 'won' && (isFilmAward(a) || (a.people?.length ?? 0) > 0)) out.push(`${f.id}/${i}`);
+      });
+    }
     return out;
   },
   draft(index, subject) {
     const [filmId, at] = subject.split('/');
     const f = index.film(filmId ?? '');
     const award = f.awards?.[Number(at)];
-    if (!award) return null;
-    const occasion = awardOccasion(award);
-    const facts = [factRef(index, `films.${f.id}.awards[${at}]`, award.source)];
-    const winners = entries(index, award).filter((e) => e.award.result === 'won');
-    if (FILM_AWARDS.test(award.category)) {
-      return {
-        prompt: `Which film won ${award.category} at ${occasion}?`,
-        answer: { label: f.title, key: f.id },
-        pool: nearestFilms(index, f, (g) => filmTruth(index, award, g) === false),
-        truth: (key) => filmTruth(index, award, index.film(key)),
-        explanation: `${filmName(f)} won ${award.category} at ${occasion}${winners.length > 1 ? `, shared with ${listAnd(winners.filter((w) => w.film.id !== f.id).map((w) => w.film.title))}` : ''}.`,
-        facts,
-        fame: index.fame(f.id),
-      };
-    }
-    // Awards to people: one winner, named on the award.
-    const people = award.people ?? [];
-    if (people.length !== 1 || winners.length !== 1) return null;
-    const winner = index.person(people[0] ?? '');
-    const nominees = new Set<string>();
-    for (const e of entries(index, award)) for (const p of e.award.people ?? []) if (p !== winner.id) nominees.add(p);
-    const everyOscar = award.body === 'oscars' && index.isComplete('oscars');
-    const personTruth = (key: string): boolean | undefined => (key === winner.id ? true : nominees.has(key) || everyOscar ? false : undefined);
-    const pool: Option[] = [];
-    for (const p of index.people) {
-      if (p.id === winner.id || personTruth(p.id) !== false) continue;
-      // Plausible: people up for the same kind of award, nearest in year.
-      let distance = Number.POSITIVE_INFINITY;
-      for (const g of index.films) for (const a of g.awards ?? []) {
-        if (a.people?.includes(p.id) && a.category.toLowerCase() === award.category.toLowerCase()) distance = Math.min(distance, Math.abs(a.year - award.year));
-      }
-      if (Number.isFinite(distance)) pool.push({ label: p.name, key: p.id, distance });
-    }
-    return {
-      prompt: `Who won ${award.category} at ${occasion}?`,
-      answer: { label: winner.name, key: winner.id },
-      pool,
-      truth: personTruth,
-      explanation: `${winner.name} won ${award.category} at ${occasion}, for ${filmName(f)}.`,
-      facts,
-      fame: index.fame(f.id),
-    };
+    if (award?.result !== 'won') return null;
+    return isFilmAward(award) ? filmQuestion(index, f, Number(at), award) : personQuestion(index, f, Number(at), award);
   },
 };

@@ -1,21 +1,29 @@
-/** "Who played Ani in Anora (2024)?" Only characters one person is recorded as playing. */
-import { factRef, type Option, type QuestionKind } from './kind';
-import { filmName } from './shared';
-import { equivalenceKey, mentions } from '../text';
+/**
+ * "Who played Ani in Anora (2024)?" Only characters one person is recorded as playing.
+ * Wrong options are actors outside the film's recorded cast: the character's one
+ * recorded player is the conflicting fact. Cast members in other parts are left out,
+ * since a principal cast list cannot rule out doubling.
+ */
+import { equivalenceKey } from '../text';
+import { factRef, type QuestionKind } from './kind';
+import { nearbyPeople, pools } from './pools';
+import { filmName, withNamesakes } from './shared';
 
-const NOT_A_CHARACTER = /^(himself|herself|themselves|self|narrator|cameo|uncredited)$/i;
+const NOT_A_CHARACTER = /^(himself|herself|themselves|self|narrator|cameo|uncredited|voice|various)$/i;
 
 export const characterActor: QuestionKind = {
   id: 'character-actor',
   category: 'Cast',
+  input: 'choice',
   subjects(index) {
     const out: string[] = [];
     for (const f of index.films) {
       const cast = f.cast ?? [];
+      const count = new Map<string, number>();
+      for (const c of cast) if (c.character) count.set(equivalenceKey(c.character), (count.get(equivalenceKey(c.character)) ?? 0) + 1);
       cast.forEach((c, i) => {
-        if (!c.character || NOT_A_CHARACTER.test(c.character)) return;
-        const key = equivalenceKey(c.character);
-        if (cast.filter((d) => d.character && equivalenceKey(d.character) === key).length === 1) out.push(`${f.id}/${i}`);
+        if (!c.character || NOT_A_CHARACTER.test(c.character.trim())) return;
+        if (count.get(equivalenceKey(c.character)) === 1) out.push(`${f.id}/${i}`);
       });
     }
     return out;
@@ -26,24 +34,23 @@ export const characterActor: QuestionKind = {
     const credit = f.cast?.[Number(at)];
     if (!credit?.character) return null;
     const actor = index.person(credit.person);
-    if (mentions(credit.character, actor.name)) return null;
-    const inFilm = new Set((f.cast ?? []).map((c) => c.person));
-    const pool: Option[] = [];
-    for (const p of index.people) {
-      if (inFilm.has(p.id)) continue;
-      const roles = index.actedIn(p.id);
-      if (roles.length === 0) continue;
-      pool.push({ label: p.name, key: p.id, distance: Math.min(...roles.map((r) => Math.abs(r.film.year - f.year))) });
-    }
+    const p = pools(index);
+    const inFilm = withNamesakes(
+      index,
+      (f.cast ?? []).map((c) => c.person),
+    );
+    const actorName = p.nameKey(actor.id);
+    const pool = nearbyPeople(p.acting, f.year, (q) => !inFilm.has(q.id)).map(({ person, years }) => ({ label: person.name, key: person.id, distance: years }));
     return {
       prompt: `Who played ${credit.character} in ${filmName(f)}?`,
       answer: { label: actor.name, key: actor.id },
       pool,
-      // Only the recorded actor played this character; a cast member recorded in another part did not.
-      truth: (key) => key === actor.id,
+      truth: (key) => (p.nameKey(key) === actorName ? true : inFilm.has(key) ? undefined : false),
+      clue: credit.character,
       explanation: `${actor.name} played ${credit.character} in ${filmName(f)}.`,
       facts: [factRef(index, `films.${f.id}.cast[${at}]`, credit.source)],
       fame: index.fame(f.id),
+      topic: `cast:${f.id}/${actor.id}`,
     };
   },
 };

@@ -1,31 +1,40 @@
 /**
- * "Which film is set in Orlando, Florida?" and "Which film was shot on an iPhone 5s?"
- * Missing data does not mean "no" here: a film is a known-wrong option only when the deck
- * declares the list complete, the film has the list, and nothing on it could be the same
- * place or format (sharing a significant word counts as "could be").
+ * "Which of these films is set in Orlando, Florida?" and "Which of these films was shot
+ * on an iPhone 5s?" Missing data does not mean "no" here, so a film is a known-wrong
+ * option only when the deck declares the list complete, the film has the list, and
+ * every entry on it is known to be elsewhere (a gazetteer says Brighton Beach is in New
+ * York City) or another format (35 mm is 35mm; see places.ts).
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film } from '../deck/schema';
+import { equivalenceKey } from '../text';
 import { factRef, type QuestionKind } from './kind';
-import { filmName, mayOverlap, nearestFilms } from './shared';
+import { formatsDiffer, placesDiffer } from './places';
+import { nearbyFilms } from './pools';
+import { filmChoice, filmChoiceNear, filmName } from './shared';
 
 interface PropertySpec {
   readonly id: 'film-setting' | 'film-shot-on';
   readonly category: string;
   readonly list: 'settings' | 'shotOn';
   values(f: Film): readonly { text: string; source: string }[];
+  differ(a: string, b: string): boolean;
   prompt(value: string): string;
   explain(f: Film, value: string): string;
 }
 
 function propertyKind(spec: PropertySpec): QuestionKind {
-  const has = (f: Film, value: string) => spec.values(f).some((v) => mayOverlap(v.text, value));
-  const knownNot = (index: DeckIndex, f: Film, value: string) =>
-    index.isComplete(spec.list) && spec.values(f).length > 0 && !has(f, value);
+  const knownNot = (index: DeckIndex, f: Film, value: string) => {
+    const values = spec.values(f);
+    return index.isComplete(spec.list) && values.length > 0 && values.every((v) => spec.differ(v.text, value));
+  };
+  const factsOf = (index: DeckIndex, f: Film) => spec.values(f).map((v, i) => factRef(index, `films.${f.id}.${spec.list}[${i}]`, v.source));
   return {
     id: spec.id,
     category: spec.category,
-    subjects: (index) => index.films.flatMap((f) => spec.values(f).map((_, i) => `${f.id}/${i}`)),
+    input: 'choice',
+    // Without a complete list no film is ever known wrong, so nothing can be asked.
+    subjects: (index) => (index.isComplete(spec.list) ? index.films.flatMap((f) => spec.values(f).map((_, i) => `${f.id}/${i}`)) : []),
     draft(index, subject) {
       const [filmId, at] = subject.split('/');
       const f = index.film(filmId ?? '');
@@ -33,16 +42,18 @@ function propertyKind(spec: PropertySpec): QuestionKind {
       if (!fact) return null;
       return {
         prompt: spec.prompt(fact.text),
-        answer: { label: f.title, key: f.id },
-        pool: nearestFilms(index, f, (g) => knownNot(index, g, fact.text)),
+        answer: filmChoice(index, f),
+        pool: nearbyFilms(index, f, (g) => knownNot(index, g, fact.text)).map((g) => filmChoiceNear(index, f, g, () => factsOf(index, g))),
         truth: (key) => {
           if (key === f.id) return true;
-          const g = index.film(key);
-          return knownNot(index, g, fact.text) ? false : undefined;
+          return knownNot(index, index.film(key), fact.text) ? false : undefined;
         },
+        clue: fact.text,
         explanation: spec.explain(f, fact.text),
         facts: [factRef(index, `films.${f.id}.${spec.list}[${at}]`, fact.source)],
         fame: index.fame(f.id),
+        // Two films set in one place make one question with two answers: ask it once.
+        topic: `${spec.list}:${equivalenceKey(fact.text)}`,
       };
     },
   };
@@ -53,16 +64,20 @@ export const filmSetting = propertyKind({
   category: 'Settings',
   list: 'settings',
   values: (f) => (f.settings ?? []).map((s) => ({ text: s.place, source: s.source })),
+  differ: placesDiffer,
   prompt: (place) => `Which of these films is set in ${place}?`,
   explain: (f, place) => `${filmName(f)} is set in ${place}.`,
 });
+
+/** "shot on 35mm film", "shot on an iPhone", but "shot in CinemaScope". */
+const shotOnWords = (format: string) => (/^(an? |the )|\b(film|camera|cameras|stock)$/i.test(format) ? `on ${format}` : `in ${format}`);
 
 export const filmShotOn = propertyKind({
   id: 'film-shot-on',
   category: 'Behind the camera',
   list: 'shotOn',
   values: (f) => (f.shotOn ?? []).map((s) => ({ text: s.format, source: s.source })),
-  prompt: (format) => `Which of these films was shot on ${format}?`,
-  explain: (f, format) => `${filmName(f)} was shot on ${format}.`,
+  differ: formatsDiffer,
+  prompt: (format) => `Which of these films was shot ${shotOnWords(format)}?`,
+  explain: (f, format) => `${filmName(f)} was shot ${shotOnWords(format)}.`,
 });
-

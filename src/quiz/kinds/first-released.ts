@@ -1,24 +1,44 @@
-/** "Which of these films came out first?" Options never share a release year. */
-import { factRef, type Option, type QuestionKind } from './kind';
-import { filmName } from './shared';
+/**
+ * "Which of these films was released first?" Every other option came out in a later
+ * year: a film from the same year would be a tie, and a tie is never offered. Titles two
+ * films share are left out, since naming them by year would give the answer.
+ */
+import { listAnd } from '../text';
+import type { Option, QuestionKind } from './kind';
+import { nearbyFilms } from './pools';
+import { filmChoiceNear, filmName, titleIsShared, wording, yearFact } from './shared';
 
 export const firstReleased: QuestionKind = {
   id: 'first-released',
   category: 'Release years',
-  subjects: (index) => index.films.map((f) => f.id),
+  input: 'choice',
+  subjects: (index) => index.films.filter((f) => !titleIsShared(index, f)).map((f) => f.id),
   draft(index, subject) {
     const f = index.film(subject);
-    const pool: Option[] = index.films
-      .filter((g) => g.year > f.year)
-      .map((g) => ({ label: g.title, key: g.id, distance: g.year - f.year }));
+    if (titleIsShared(index, f)) return null;
+    const pool: Option[] = nearbyFilms(index, f, (g) => g.year > f.year && !titleIsShared(index, g), undefined, f.year + 1).map((g) =>
+      filmChoiceNear(index, f, g, () => [yearFact(index, g)]),
+    );
     return {
-      prompt: 'Which of these films was released first?',
+      prompt: wording(subject, ['Which of these films was released first?', 'Which of these films came out earliest?', 'Which of these is the oldest film?']),
       answer: { label: f.title, key: f.id },
       pool,
-      truth: (key) => index.film(key).year <= f.year,
+      truth: (key) => {
+        if (key === f.id) return true;
+        const g = index.film(key);
+        return g.year > f.year ? false : g.year < f.year ? true : undefined;
+      },
       explanation: `${filmName(f)} came first.`,
-      facts: [factRef(index, `films.${f.id}.year`, f.sourceFor?.year ?? f.source)],
+      explainFor: (options) => {
+        const later = options
+          .filter((o) => o.key !== f.id)
+          .map((o) => index.film(o.key))
+          .sort((a, b) => a.year - b.year);
+        return `${filmName(f)} came first, before ${listAnd(later.map(filmName))}.`;
+      },
+      facts: [yearFact(index, f)],
       fame: index.fame(f.id),
+      topic: `first:${f.id}`,
     };
   },
 };
