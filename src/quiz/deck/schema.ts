@@ -92,7 +92,12 @@ export const FilmSchema = z.strictObject({
   year,
   source: sourceRef.describe('source of the scalar fields (year, runtime, countries, languages, logline)'),
   sourceFor: z.partialRecord(z.enum(FILM_SCALAR_FIELDS), sourceRef).optional(),
-  directors: z.array(CreditSchema).min(1),
+  /**
+   * The film's whole list of directors. Imported tables often do not name a director
+   * (the Academy's database names one only for a directing nomination), so a deck may
+   * leave the list out; it must never give part of it.
+   */
+  directors: z.array(CreditSchema).min(1).optional().describe('the whole list of directors; leave it out only when your source does not say'),
   writers: z.array(CreditSchema).optional(),
   producers: z.array(CreditSchema).optional(),
   cinematographers: z.array(CreditSchema).optional(),
@@ -129,11 +134,11 @@ export const PersonSchema = z.strictObject({
 });
 
 /**
- * Lists a deck may declare complete. For a list name, "complete" means: where a film has
- * that list at all, it is the whole list. `oscars` means every Academy Award nomination
- * and win of every film in the deck is listed in its `awards`.
+ * Lists a deck may declare complete. For a list name, "complete" means: where a film (or,
+ * for `education`, a person) has that list at all, it is the whole list. `oscars` means
+ * every Academy Award nomination and win of every film in the deck is listed in its `awards`.
  */
-export const COMPLETABLE = ['cast', 'writers', 'producers', 'settings', 'shotOn', 'countries', 'languages', 'oscars'] as const;
+export const COMPLETABLE = ['cast', 'writers', 'producers', 'settings', 'shotOn', 'countries', 'languages', 'oscars', 'education'] as const;
 
 export const DeckSchema = z.strictObject({
   $schema: z.string().optional(),

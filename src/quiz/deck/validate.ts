@@ -4,6 +4,7 @@
  * turns paths into `file:line:column` with the positions of the parsed text.
  */
 import type { z } from 'zod';
+import { equivalenceKey } from '../text';
 import { type Deck, DeckSchema, FIRST_FILM_YEAR } from './schema';
 
 export type JsonPath = readonly (string | number)[];
@@ -15,8 +16,14 @@ export interface DeckProblem {
 
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; problems: DeckProblem[] };
 
-/** Byte sequences that only appear when UTF-8 text was decoded with the wrong table. */
-const MOJIBAKE = /鈥|Ã[\u0080-\u00bf©¨¡¢£¤¥¦§ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]|â€|Â[\u00a0-\u00bf]|\uFFFD|国际传媒/;
+/**
+ * Byte sequences that only appear when text was decoded with the wrong table: UTF-8 read
+ * as Windows-1252 (Ã©, â€™), or as GBK (鈥), and Latin-1 read as Mac Roman, which turns
+ * "Léon" into "LÈon" and "più" into "pi˘" (a capital accented vowel inside a lower-case
+ * word, or a symbol glued to letters, never happens in real titles or names).
+ */
+const MOJIBAKE =
+  /鈥|Ã[\u0080-\u00bf©¨¡¢£¤¥¦§ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]|â€|Â[\u00a0-\u00bf]|\uFFFD|国际传媒|[A-Za-z][ÈÍËÎÏÌÓÔÒÚÛÙ][a-z]|[a-z\d][˘‰‡Ω]|[a-km-z]·[a-z]/;
 const HTML = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 // Tab, newline and carriage return are allowed in prose fields; every other C0/C1 control is not.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -27,16 +34,42 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** What is wrong with a piece of deck text, if anything: importers use it to skip rows the deck would reject. */
+export function textIssues(value: string): string[] {
+  const out: string[] = [];
+  if (MOJIBAKE.test(value)) out.push(`garbled text (mojibake) in "${value.slice(0, 60)}"`);
+  if (HTML.test(value)) out.push(`HTML markup or entity in "${value.slice(0, 60)}"`);
+  if (CONTROL.test(value)) out.push('control character in text');
+  return out;
+}
+
 function textProblems(value: unknown, path: (string | number)[], out: DeckProblem[]): void {
   if (typeof value === 'string') {
-    if (MOJIBAKE.test(value)) out.push({ path, message: `garbled text (mojibake) in "${value.slice(0, 60)}"` });
-    if (HTML.test(value)) out.push({ path, message: `HTML markup or entity in "${value.slice(0, 60)}"` });
-    if (CONTROL.test(value)) out.push({ path, message: 'control character in text' });
+    for (const message of textIssues(value)) out.push({ path, message });
   } else if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) textProblems(v, [...path, i], out);
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) textProblems(v, [...path, k], out);
   }
+}
+
+/** The parts of a film that say which film it is. */
+export interface FilmIdentity {
+  readonly title: string;
+  readonly year: number;
+  readonly directors?: readonly { readonly person: string }[];
+}
+
+/**
+ * Whether two film records with different years are most likely one film recorded twice:
+ * the same title and a director in common, a year or two apart. Remakes by their own
+ * director (Hitchcock's The Man Who Knew Too Much, 1934 and 1956) are further apart.
+ */
+export function sameFilmOtherYear(a: FilmIdentity, b: FilmIdentity): boolean {
+  if (a.year === b.year || Math.abs(a.year - b.year) > 2) return false;
+  if (equivalenceKey(a.title) !== equivalenceKey(b.title)) return false;
+  const directors = new Set((a.directors ?? []).map((d) => d.person));
+  return (b.directors ?? []).some((d) => directors.has(d.person));
 }
 
 /** Checks one deck. `now` gives the current year so "after next year" can be judged. */
@@ -67,6 +100,7 @@ export function validateDeck(raw: unknown, now: Date = new Date()): DeckResult {
     films.add(f.id);
   });
   const titleYear = new Map<string, number>();
+  const byTitle = new Map<string, number[]>();
   deck.films.forEach((f, i) => {
     const at = (...rest: (string | number)[]) => ['films', i, ...rest];
     if (f.year < FIRST_FILM_YEAR || f.year > latest) problems.push({ path: at('year'), message: `impossible year ${f.year}: films date from ${FIRST_FILM_YEAR} to ${latest}` });
@@ -74,6 +108,18 @@ export function validateDeck(raw: unknown, now: Date = new Date()): DeckResult {
     const earlier = titleYear.get(key);
     if (earlier !== undefined) problems.push({ path: at('title'), message: `the same film as films[${earlier}] ("${f.title}", ${f.year}) under another id` });
     else titleYear.set(key, i);
+    const titleKey = equivalenceKey(f.title);
+    const sameTitle = byTitle.get(titleKey) ?? [];
+    const twin = sameTitle.find((j) => {
+      const g = deck.films[j];
+      return g !== undefined && sameFilmOtherYear(g, f);
+    });
+    if (twin !== undefined) {
+      const g = deck.films[twin];
+      problems.push({ path: at('year'), message: `the same film as films[${twin}] ("${g?.title}", ${g?.year}: same title and director) with a different year` });
+    }
+    sameTitle.push(i);
+    byTitle.set(titleKey, sameTitle);
     checkRefs(f, at, people, films, sources, problems);
     f.awards?.forEach((a, j) => {
       if (a.year < FIRST_FILM_YEAR || a.year > latest) problems.push({ path: at('awards', j, 'year'), message: `impossible award year ${a.year}` });
