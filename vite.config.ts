@@ -1,10 +1,52 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   base: './',
   // Shipped as-is at the site root: icons, and later sounds.
   publicDir: 'assets',
+  plugins: [
+    // The service worker and web manifest (see src/pwa/): exists only in `vite build`, never in `vite dev`.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // The glob below already precaches the icons.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Marquee · film trivia',
+        short_name: 'Marquee',
+        description: 'Film trivia for screening night. Works offline after one visit.',
+        lang: 'en',
+        theme_color: '#0d0a12',
+        background_color: '#0d0a12',
+        display: 'standalone',
+        orientation: 'any',
+        start_url: './',
+        scope: './',
+        categories: ['games', 'entertainment'],
+        // Made from assets/icon.svg by `npm run icons`.
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // Everything a game needs: code, the Phaser chunk, the deck chunks, fonts, icons and any sound files.
+        globPatterns: ['**/*.{html,js,css,woff2,svg,png,webp,ico,json,mp3,ogg,wav,m4a,opus,webm}'],
+        // Phaser alone is 1.4 MB; Workbox skips files over 2 MiB by default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install takes control at once (so one visit is enough to play offline), but an update
+        // waits until the player says so: src/pwa asks the waiting worker to skip waiting at a safe moment.
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
