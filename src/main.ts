@@ -9,9 +9,15 @@ import { MIRROR_CSS, type ScreenDescription, ScreenMirror } from './a11y/mirror'
 import { DECKS, loadBuiltInDeck } from './content/catalog';
 import { Sfx } from './game/audio';
 import { startGame } from './game/config';
-import { type GameServices, memoryPreferences } from './game/services';
+import type { GameServices } from './game/services';
 import { DEFAULT_SETTINGS } from './game/settings';
+import { gameActivity, initPwa } from './pwa';
 import { useHighContrast } from './game/theme';
+import { connectProgress } from './storage/connect';
+import { domBackupUi, Notices } from './storage/dom';
+import { openProgress, requestPersistence } from './storage/open';
+import { Progress } from './storage/progress';
+import { statsView } from './storage/stats';
 
 const MAX_DPR = 3;
 
@@ -30,12 +36,46 @@ async function main(): Promise<void> {
   await Promise.all(['400 16px "Bebas Neue"', '400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'].map((f) => document.fonts.load(f))).catch(() => undefined);
   const prefersLessMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const prefersContrast = window.matchMedia?.('(prefers-contrast: more)').matches ?? false;
-  const settings = memoryPreferences({ ...DEFAULT_SETTINGS, reducedMotion: prefersLessMotion, highContrast: prefersContrast });
+  // Saved progress: IndexedDB, or memory (with a notice) where the browser keeps none.
+  const notices = new Notices(document);
+  const opened = await openProgress();
+  const progress = new Progress({
+    repo: opened.repo,
+    snapshot: opened.loaded.snapshot,
+    tell: (message, tone) => notices.show(tone === 'error' ? 'storage-error' : 'storage-info', message, tone),
+    ui: domBackupUi(document),
+    onImported: () => {
+      const next = settings.get();
+      sfx.volume = next.volume;
+      sfx.muted = next.muted;
+      useHighContrast(next.highContrast);
+      game.events.emit('marquee:settings', next);
+    },
+  });
+  if (opened.unavailable) {
+    notices.show('storage', `Progress cannot be saved in this browser (${opened.unavailable}). You can play, but scores, stats and games in progress last only until this page closes.`, 'error');
+  } else void requestPersistence(navigator.storage);
+  if (opened.loaded.setAside.length > 0) {
+    const what = [...new Set(opened.loaded.setAside.map((s) => s.what))].join(', ');
+    notices.show('recovered', `Some saved progress could not be read (${what}), so it was set aside; everything else loaded. Export your progress from Settings to keep a copy of it.`, 'error');
+  }
+  const settings = progress.preferences({ ...DEFAULT_SETTINGS, reducedMotion: prefersLessMotion, highContrast: prefersContrast });
   const sfx = new Sfx();
   sfx.volume = settings.get().volume;
   sfx.muted = settings.get().muted;
   useHighContrast(settings.get().highContrast);
-  const services: GameServices = { decks: DECKS, loadDeck: loadBuiltInDeck, newSeed, now: () => performance.now(), settings, sfx };
+  const deckTitle = (id: string) => DECKS.find((d) => d.id === id)?.title ?? id;
+  const services: GameServices = {
+    decks: DECKS,
+    loadDeck: loadBuiltInDeck,
+    newSeed,
+    now: () => performance.now(),
+    settings,
+    sfx,
+    progress,
+    recentQuestions: () => progress.recentQuestions(),
+    stats: async () => statsView(progress.standings(), deckTitle),
+  };
   const parent = document.getElementById('game');
   if (!parent) throw new Error('the page has no #game element');
   const style = document.createElement('style');
@@ -50,10 +90,14 @@ async function main(): Promise<void> {
     game.scale.setGameSize(Math.round(window.innerWidth * ratio), Math.round(window.innerHeight * ratio));
   };
   window.addEventListener('resize', fit);
+  // Offline play and updates: an update is taken only between questions.
+  initPwa(gameActivity(game));
   game.events.on('marquee:screen', (screen: ScreenDescription) => mirror.show(screen));
   game.events.on('marquee:announce', (text: string) => mirror.announce(text));
-  // A debugging and test hook: the browser tests find game objects through it.
+  connectProgress(game, progress, window);
+  // Debugging and test hooks: the browser tests find game objects, and wait for saves, through them.
   (window as unknown as { __MARQUEE__: unknown }).__MARQUEE__ = game;
+  (window as unknown as { __MARQUEE_PROGRESS__: unknown }).__MARQUEE_PROGRESS__ = progress;
 }
 
 main().catch((e: unknown) => {

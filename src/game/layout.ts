@@ -94,3 +94,30 @@ export function stack(f: Frame, top: number, count: number): Rect[] {
 export function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
+
+/** The area the answers take, as one rectangle. */
+export function answersArea(L: RoundLayout): Rect {
+  const first = L.answers[0];
+  const last = L.answers[L.answers.length - 1];
+  if (!first || !last) return { ...L.footer };
+  const right = Math.max(...L.answers.map((a) => a.x + a.w));
+  return { x: L.prompt.x, y: first.y, w: Math.max(right - L.prompt.x, L.prompt.w), h: last.y + last.h - first.y };
+}
+
+/**
+ * A keypad for typing a year: a display above a 3 × 4 grid (1–9, then erase, 0, enter),
+ * filling `area`. Keys stay square-ish and finger-sized on a phone.
+ */
+export function keypadLayout(area: Rect, text: number): { display: Rect; keys: Rect[] } {
+  const gap = Math.round(text * 0.4);
+  const displayH = Math.round(Math.min(text * 3.2, area.h * 0.25));
+  const gridH = area.h - displayH - gap;
+  const keyH = Math.round(Math.min((gridH - 3 * gap) / 4, text * 3));
+  const keyW = Math.round(Math.min((area.w - 2 * gap) / 3, keyH * 2.6));
+  const gridW = 3 * keyW + 2 * gap;
+  const x0 = Math.round(area.x + (area.w - gridW) / 2);
+  const y0 = area.y + displayH + gap;
+  const keys: Rect[] = [];
+  for (let i = 0; i < 12; i++) keys.push({ x: x0 + (i % 3) * (keyW + gap), y: y0 + Math.floor(i / 3) * (keyH + gap), w: keyW, h: keyH });
+  return { display: { x: x0, y: area.y, w: gridW, h: displayH }, keys };
+}

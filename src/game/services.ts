@@ -1,6 +1,7 @@
 /** What the screens need from outside: decks, seeds and the clock. Passed in, never global. */
 import type { DeckEntry } from '../content/catalog';
 import type { DeckIndex } from '../quiz/deck/deck-index';
+import type { ProgressService } from '../storage/progress';
 import type { Sfx } from './audio';
 import type { GameSetup, Settings } from './settings';
 
@@ -25,6 +26,8 @@ export interface GameServices {
   recentQuestions?(): readonly string[];
   /** What the Stats screen shows; absent where nothing is kept. */
   stats?(): Promise<StatsView>;
+  /** Saved progress: the game to resume, backup files. Absent in tests that need none. */
+  readonly progress?: ProgressService;
 }
 
 export interface StatsView {

@@ -8,6 +8,7 @@
  *                                        (last question)  └──next──▶ finished
  */
 import type { Quiz } from './generator';
+import { yearPoints, YEAR_POINTS_MAX } from './kinds/closest-year';
 import type { Question } from './question';
 import { pointsFor, type ScoringRules } from './scoring';
 
@@ -17,8 +18,10 @@ export interface AnswerRecord {
   readonly questionId: string;
   /** Who answered: an index into `players`. */
   readonly player: number;
-  /** The option picked, or null when time ran out. */
+  /** The option picked, or null when time ran out (or the question was not a choice). */
   readonly choice: number | null;
+  /** What was given for an order or year question: the order joined by " → ", or the year. */
+  readonly given?: string;
   readonly correct: boolean;
   readonly points: number;
   readonly elapsedMs: number;
@@ -45,6 +48,8 @@ export interface SessionState {
 
 export type SessionAction =
   | { readonly type: 'answer'; readonly choice: number; readonly elapsedMs: number }
+  | { readonly type: 'order'; readonly order: readonly string[]; readonly elapsedMs: number }
+  | { readonly type: 'guess'; readonly year: number; readonly elapsedMs: number }
   | { readonly type: 'timeout' }
   | { readonly type: 'reveal' }
   | { readonly type: 'next' };
@@ -81,12 +86,37 @@ export function questionNumber(s: SessionState): number {
   return s.rounds.slice(0, s.round).reduce((n, r) => n + r.length, 0) + s.index + 1;
 }
 
-function record(s: SessionState, choice: number | null, elapsedMs: number): SessionState {
+/**
+ * How right an answer is, from 0 to 1. A choice is right or wrong. An order earns a share
+ * for each film in its right place. A year earns by distance (see `yearPoints`). Only a
+ * whole answer (1) counts as right and keeps a streak going.
+ */
+export function credit(q: Question, given: { choice?: number | null; order?: readonly string[]; year?: number }): number {
+  if (q.input === 'choice') return given.choice === q.answerIndex ? 1 : 0;
+  if (q.input === 'order') {
+    const order = given.order ?? [];
+    if (order.length !== q.order.length) return 0;
+    return order.filter((o, i) => o === q.order[i]).length / q.order.length;
+  }
+  return given.year === undefined ? 0 : yearPoints(given.year, q.year) / YEAR_POINTS_MAX;
+}
+
+function record(s: SessionState, given: { choice?: number | null; order?: readonly string[]; year?: number }, elapsedMs: number): SessionState {
   const q = currentQuestion(s);
   const player = currentPlayer(s);
-  const correct = choice === q.answerIndex;
-  const points = pointsFor(s.rules, correct, elapsedMs, s.streaks[player] ?? 0);
-  const answer: AnswerRecord = { questionId: q.id, player, choice, correct, points, elapsedMs: Math.max(0, Math.round(elapsedMs)) };
+  const share = credit(q, given);
+  const correct = share === 1;
+  const points = share > 0 ? Math.round(pointsFor(s.rules, true, elapsedMs, correct ? (s.streaks[player] ?? 0) : 0) * share) : 0;
+  const text = given.order ? given.order.join(' → ') : given.year !== undefined ? String(given.year) : undefined;
+  const answer: AnswerRecord = {
+    questionId: q.id,
+    player,
+    choice: given.choice ?? null,
+    ...(text !== undefined ? { given: text } : {}),
+    correct,
+    points,
+    elapsedMs: Math.max(0, Math.round(elapsedMs)),
+  };
   return {
     ...s,
     phase: 'answered',
@@ -102,11 +132,25 @@ export function reduce(s: SessionState, action: SessionAction): SessionState {
     case 'answer': {
       if (s.phase !== 'asking') return s;
       const q = currentQuestion(s);
-      if (!Number.isInteger(action.choice) || action.choice < 0 || action.choice >= q.options.length) return s;
-      return record(s, action.choice, action.elapsedMs);
+      if (q.input !== 'choice' || !Number.isInteger(action.choice) || action.choice < 0 || action.choice >= q.options.length) return s;
+      return record(s, { choice: action.choice }, action.elapsedMs);
+    }
+    case 'order': {
+      if (s.phase !== 'asking') return s;
+      const q = currentQuestion(s);
+      // An order must use every option exactly once.
+      if (q.input !== 'order' || action.order.length !== q.options.length || new Set(action.order).size !== q.options.length) return s;
+      if (!action.order.every((o) => q.options.includes(o))) return s;
+      return record(s, { order: action.order }, action.elapsedMs);
+    }
+    case 'guess': {
+      if (s.phase !== 'asking') return s;
+      const q = currentQuestion(s);
+      if (q.input !== 'year' || !Number.isInteger(action.year) || action.year < 0 || action.year > 9999) return s;
+      return record(s, { year: action.year }, action.elapsedMs);
     }
     case 'timeout':
-      return s.phase === 'asking' ? record(s, null, s.rules.timeLimitMs ?? 0) : s;
+      return s.phase === 'asking' ? record(s, { choice: null }, s.rules.timeLimitMs ?? 0) : s;
     case 'reveal':
       return s.phase === 'answered' ? { ...s, phase: 'revealed' } : s;
     case 'next': {

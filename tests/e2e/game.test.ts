@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launch, press, type Server, serve, shot, until, view } from './harness';
+import { answer, type Browser, launch, press, type Server, serve, shot, until, view } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -24,7 +24,6 @@ async function openMenu(page: Page, url: string): Promise<void> {
   await until(page, () => view(page), (v) => v.scenes.includes('Menu'), 'the menu');
 }
 
-const scene = async (page: Page) => (await view(page)).scenes[0];
 
 interface AxeViolation {
   id: string;
@@ -64,11 +63,12 @@ describe('playing with the keyboard alone', () => {
         await page.keyboard.press('Escape');
         expect(await page.locator('#screen-mirror h1').textContent()).toContain('Question 5');
       }
-      const answer = v.answerIndex ?? 0;
-      const choice = i % 4 === 3 ? (answer + 1) % v.options.length : answer;
-      if (choice === answer) earned += 100;
-      // Letters work as well as numbers: A–D on even questions.
-      await page.keyboard.press(i % 2 === 0 ? String(choice + 1) : 'abcd'[choice] ?? 'a');
+      if (v.input === 'choice' && i % 2 === 1) {
+        // Letters work as well as numbers: A–D on odd questions.
+        const choice = i % 4 === 3 ? ((v.answerIndex ?? 0) + 1) % v.options.length : (v.answerIndex ?? 0);
+        if (choice === v.answerIndex) earned += 100;
+        await page.keyboard.press('abcd'[choice] ?? 'a');
+      } else earned += await answer(page, v, i % 4 !== 3, 'keys');
       await until(page, () => view(page), (x) => x.phase === 'revealed', `the reveal of question ${i + 1}`);
       await page.keyboard.press('Enter');
     }
@@ -117,17 +117,27 @@ describe('playing through the accessibility mirror alone', () => {
     for (let i = 0; i < 10; i++) {
       const v = await until(page, () => view(page), (x) => x.phase === 'asking' && x.questionNumber === i + 1, `question ${i + 1}`);
       const mirrored = await page.locator('#screen-mirror button').allTextContents();
-      // The answers, in order, then the pause button.
-      expect(mirrored.slice(0, v.options.length)).toEqual(v.options);
+      // The answers, in order (or the keypad), then the pause button.
+      if (v.input !== 'year') expect(mirrored.slice(0, v.options.length)).toEqual(v.options);
+      else expect(mirrored.slice(0, 12)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'Erase', '0', 'OK']);
       const live = await page.locator('#announcer').textContent();
       expect(live).toContain(`Question ${i + 1} of 10`);
-      const choice = i % 2 === 0 ? (v.answerIndex ?? 0) : ((v.answerIndex ?? 0) + 1) % v.options.length;
-      if (choice === v.answerIndex) earned += 100;
-      const target = page.locator('#screen-mirror button').nth(choice);
-      await target.focus();
-      await page.keyboard.press('Enter');
+      const right = i % 2 === 0;
+      if (v.input === 'choice') {
+        const choice = right ? (v.answerIndex ?? 0) : ((v.answerIndex ?? 0) + 1) % v.options.length;
+        if (right) earned += 100;
+        await activate(page, new RegExp(`^${v.options[choice]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      } else if (v.input === 'order') {
+        for (const title of right ? v.order : [...v.order].reverse()) await activate(page, new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        await activate(page, 'Lock in');
+        if (right) earned += 100;
+      } else {
+        for (const d of String(right ? v.year : (v.year ?? 2000) - 10)) await activate(page, new RegExp(`^${d}$`));
+        await activate(page, /^OK$/);
+        if (right) earned += 100;
+      }
       await until(page, () => view(page), (x) => x.phase === 'revealed', `the reveal of question ${i + 1}`);
-      expect(await page.locator('#announcer').textContent()).toMatch(/^(Right|Wrong)/);
+      expect(await page.locator('#announcer').textContent()).toMatch(right ? /^Right/ : /^Wrong/);
       await activate(page, /Next question|See results/);
     }
     await until(page, () => view(page), (x) => x.scenes.includes('Results'), 'the results');
@@ -152,7 +162,7 @@ describe('accessibility scan (axe-core)', () => {
     await press(page, 'Setup', 'start');
     const v = await until(page, () => view(page), (x) => x.phase === 'asking', 'a question');
     found.question = serious(await axe(page));
-    await press(page, 'Round', `answer-${v.answerIndex ?? 0}`);
+    await answer(page, v, true, 'click');
     await until(page, () => view(page), (x) => x.phase === 'revealed', 'the reveal');
     found.reveal = serious(await axe(page));
     await openMenu(page, server.url);
@@ -237,8 +247,7 @@ describe.each([
         await snap('08-confirm-quit');
         await press(page, 'Round', 'keep-playing', how);
       }
-      const choice = i % 3 === 1 ? ((v.answerIndex ?? 0) + 1) % v.options.length : (v.answerIndex ?? 0);
-      await press(page, 'Round', `answer-${choice}`, how);
+      await answer(page, v, i % 3 !== 1, how);
       await until(page, () => view(page), (x) => x.phase === 'revealed', 'the reveal');
       if (i === 0) await snap('09-reveal-right');
       if (i === 1) await snap('10-reveal-wrong');
@@ -299,7 +308,7 @@ describe('a long session', () => {
       for (let i = 0; i < 10; i++) {
         const v = await until(page, () => view(page), (x) => x.phase === 'asking' && x.questionNumber === i + 1, `game ${game + 1}, question ${i + 1}`);
         if (i === 0) samples.push({ question: asked, ...(await census(page)) });
-        await page.keyboard.press(String((v.answerIndex ?? 0) + 1));
+        await answer(page, v, true, 'keys');
         await until(page, () => view(page), (x) => x.phase === 'revealed', 'the reveal');
         await page.keyboard.press('Enter');
         asked++;

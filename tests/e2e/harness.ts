@@ -119,11 +119,16 @@ export interface GameView {
   answerIndex: number | null;
   options: string[];
   questionNumber: number | null;
+  /** How the current question is answered, and its answer for order and year questions. */
+  input: 'choice' | 'order' | 'year' | null;
+  order: string[];
+  year: number | null;
 }
 
 export async function view(page: Page): Promise<GameView> {
   return page.evaluate(() => {
-    type Scene = { sys: { settings: { key: string } }; state?: { phase: string; score: number; round: number; index: number; rounds: { answerIndex: number; options: string[] }[][] } | null };
+    type Q = { answerIndex: number; options: string[]; input: 'choice' | 'order' | 'year'; order?: string[]; year?: number };
+    type Scene = { sys: { settings: { key: string } }; state?: { phase: string; score: number; round: number; index: number; rounds: Q[][] } | null };
     const game = (window as unknown as { __MARQUEE__?: { scene: { getScenes(active: boolean): Scene[] } } }).__MARQUEE__;
     const scenes = game ? game.scene.getScenes(true) : [];
     const round = scenes.find((s) => s.sys.settings.key === 'Round');
@@ -136,6 +141,9 @@ export async function view(page: Page): Promise<GameView> {
       answerIndex: q?.answerIndex ?? null,
       options: q?.options ?? [],
       questionNumber: st ? st.rounds.slice(0, st.round).reduce((n, r) => n + r.length, 0) + st.index + 1 : null,
+      input: q?.input ?? null,
+      order: q?.order ?? [],
+      year: q?.year ?? null,
     };
   });
 }
@@ -182,3 +190,36 @@ export function shot(page: Page, name: string): Promise<Buffer> {
 }
 
 export const hasChromium = existsSync(CHROMIUM);
+
+export type Input = 'click' | 'tap' | 'keys';
+
+/**
+ * Answers the current question rightly or wrongly, whatever its kind, the way a player
+ * would: pressing an option; tapping films in order, then "Lock in"; or typing a year.
+ * Returns the points a right answer earns in accuracy mode (100), or 0 for a wrong one.
+ */
+export async function answer(page: Page, v: GameView, right: boolean, how: Input): Promise<number> {
+  const key = (k: string) => page.keyboard.press(k);
+  const hit = (name: string) => (how === 'keys' ? Promise.resolve() : press(page, 'Round', name, how));
+  if (v.input === 'year' && v.year !== null) {
+    // Wrong means far off: ten years out earns nothing.
+    const digits = String(right ? v.year : v.year - 10).padStart(4, '0');
+    for (const d of digits) await (how === 'keys' ? key(d) : hit(`key-${d}`));
+    await (how === 'keys' ? key('Enter') : hit('key-ok'));
+    return right ? 100 : 0;
+  }
+  if (v.input === 'order') {
+    // Wrong means reversed: no film of four is then in its place.
+    const sequence = right ? v.order : [...v.order].reverse();
+    for (const title of sequence) {
+      const at = v.options.indexOf(title);
+      await (how === 'keys' ? key(String(at + 1)) : hit(`answer-${at}`));
+    }
+    await (how === 'keys' ? key('Enter') : hit('lock-in'));
+    return right ? 100 : 0;
+  }
+  const correct = v.answerIndex ?? 0;
+  const choice = right ? correct : (correct + 1) % v.options.length;
+  await (how === 'keys' ? key(String(choice + 1)) : hit(`answer-${choice}`));
+  return right ? 100 : 0;
+}

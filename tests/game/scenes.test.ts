@@ -62,10 +62,17 @@ describe('the scenes in a headless game', () => {
       const s = round.state;
       if (!s) throw new Error('no session');
       const q = currentQuestion(s);
-      // Alternate right and wrong answers, pressing the named answer buttons.
-      const choice = i % 2 === 0 ? q.answerIndex : (q.answerIndex + 1) % q.options.length;
-      if (choice === q.answerIndex) expected += 100;
-      (round.children.getByName(`answer-${choice}`) as Button).press();
+      const tap = (name: string) => (round.children.getByName(name) as Button).press();
+      // Alternate right and wrong answers, pressing the named buttons as a player would.
+      const right = i % 2 === 0;
+      if (right) expected += 100;
+      if (q.input === 'order') {
+        for (const title of right ? q.order : [...q.order].reverse()) tap(`answer-${q.options.indexOf(title)}`);
+        tap('lock-in');
+      } else if (q.input === 'year') {
+        for (const d of String(right ? q.year : q.year - 10)) tap(`key-${d}`);
+        tap('key-ok');
+      } else tap(`answer-${right ? q.answerIndex : (q.answerIndex + 1) % q.options.length}`);
       await until(() => round.state?.phase === 'revealed', `the reveal of question ${i + 1}`);
       expect(round.state?.score).toBe(expected);
       (round.children.getByName('next') as Button).press();

@@ -4,7 +4,7 @@ import type { Question } from '../../src/quiz/question';
 import { pointsFor, type ScoringRules } from '../../src/quiz/scoring';
 import { currentPlayer, currentQuestion, questionNumber, reduce, type SessionState, startSession, summarize } from '../../src/quiz/session';
 
-function question(n: number, answerIndex = 0): Question {
+function question(n: number, answerIndex = 0): Question & { input: 'choice' } {
   return {
     id: `test:${n}`,
     kind: 'film-year',
@@ -107,6 +107,29 @@ describe('the session reducer', () => {
     s = play(s, 0);
     s = play(s, 0);
     expect(summarize(s).standings.map((p) => p.name)).toEqual(['Ana', 'Ben']);
+  });
+
+  it('scores an order by the share of films in their right place', () => {
+    const order: Question = { ...question(1), kind: 'release-order', input: 'order', options: ['c', 'a', 'd', 'b'], order: ['a', 'b', 'c', 'd'], answer: 'a → b → c → d', answerIndex: -1 };
+    const start = startSession({ seed: 's', deckId: 'd', rounds: [{ title: 'R', questions: [order, order] }] }, accuracy);
+    const exact = reduce(start, { type: 'order', order: ['a', 'b', 'c', 'd'], elapsedMs: 1 });
+    expect(exact.answers[0]).toMatchObject({ correct: true, points: 100, given: 'a → b → c → d' });
+    const half = reduce(start, { type: 'order', order: ['a', 'b', 'd', 'c'], elapsedMs: 1 });
+    expect(half.answers[0]).toMatchObject({ correct: false, points: 50 });
+    // Not a permutation of the options: ignored.
+    expect(reduce(start, { type: 'order', order: ['a', 'a', 'b', 'c'], elapsedMs: 1 })).toBe(start);
+    expect(reduce(start, { type: 'answer', choice: 0, elapsedMs: 1 })).toBe(start);
+  });
+
+  it.each([
+    [2024, 100, true],
+    [2023, 75, false],
+    [2026, 50, false],
+    [2019, 0, false],
+  ])('scores a typed year %d for a 2024 film with %d points', (year, points, correct) => {
+    const q: Question = { ...question(1), kind: 'closest-year', input: 'year', options: [], year: 2024, answer: '2024', answerIndex: -1 };
+    const s = startSession({ seed: 's', deckId: 'd', rounds: [{ title: 'R', questions: [q] }] }, accuracy);
+    expect(reduce(s, { type: 'guess', year, elapsedMs: 1 }).answers[0]).toMatchObject({ points, correct, given: String(year) });
   });
 
   it('refuses a game with no players', () => {

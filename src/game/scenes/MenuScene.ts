@@ -1,8 +1,10 @@
 /** The title screen: the marquee, then Play, Stats and Settings. */
+import { questionNumber, totalQuestions } from '../../quiz/session';
 import { stack } from '../layout';
 import { css, fonts, palette } from '../theme';
 import { Button } from '../ui/button';
 import { MarqueeScene } from './base';
+import type { RoundData } from './RoundScene';
 
 export class MenuScene extends MarqueeScene {
   constructor() {
@@ -31,7 +33,8 @@ export class MenuScene extends MarqueeScene {
     const top = Math.round(f.height * (f.portrait ? 0.1 : 0.08));
     this.drawMarquee(top, titlePx);
     const tagline = this.body('Film trivia for screening night', f.width / 2, top + titlePx * 1.45, Math.round(f.text * 1.05), f.column.w, palette.muted).setOrigin(0.5, 0);
-    const entries: { name: string; label: string; next: string; primary?: boolean }[] = [
+    const entries: { name: string; label: string; next: string; data?: object; primary?: boolean }[] = [
+      ...this.resumeEntry(),
       { name: 'play', label: 'Play', next: 'Setup', primary: true },
       { name: 'stats', label: 'Stats', next: 'Stats' },
       { name: 'settings', label: 'Settings', next: 'Settings' },
@@ -48,11 +51,25 @@ export class MenuScene extends MarqueeScene {
           fontPx: Math.round(f.text * (e.primary ? 1.3 : 1.05)),
           dpr: f.dpr,
           primary: e.primary ?? false,
-          onPress: () => this.scene.start(e.next),
+          onPress: () => this.scene.start(e.next, e.data),
         }),
       );
     });
     this.body('Tap, click, or use the keys: 1–4 to answer, arrows and Enter to move, Esc to pause', f.width / 2, f.height - f.column.y - f.text * 2.6, Math.round(f.text * 0.8), f.column.w, palette.muted).setOrigin(0.5, 0);
+  }
+
+  /**
+   * Resume, when the page was reloaded or closed mid-game: back at its question (the timer
+   * where it was), reveal or scoreboard. A finished game is never offered: it is in Stats.
+   */
+  private resumeEntry(): { name: string; label: string; next: string; data: object; primary: boolean }[] {
+    const saved = this.services.progress?.resumable();
+    if (!saved) return [];
+    const s = saved.session;
+    const setup = saved.setup ?? undefined;
+    const where = s.phase === 'roundOver' ? `end of round ${s.round + 1}` : `question ${questionNumber(s)} of ${totalQuestions(s)}`;
+    const data: RoundData = { deckId: s.deckId, seed: s.seed, setup, resume: s, resumeElapsedMs: saved.elapsedMs };
+    return [{ name: 'resume', label: `Resume: ${where}`, next: 'Round', data, primary: true }];
   }
 
   /** The title in lights: gold letters inside a bulb-studded sign. */

@@ -6,7 +6,7 @@
 import { DeckError } from '../../content/catalog';
 import { formatProblem } from '../../quiz/deck/load';
 import { generateQuiz } from '../../quiz/generator';
-import type { Question } from '../../quiz/question';
+import type { OrderQuestion, Question } from '../../quiz/question';
 import {
   currentPlayer,
   currentQuestion,
@@ -19,7 +19,7 @@ import {
   summarize,
   totalQuestions,
 } from '../../quiz/session';
-import { type Rect, roundLayout, stack } from '../layout';
+import { answersArea, keypadLayout, type Rect, type RoundLayout, roundLayout, stack } from '../layout';
 import { DEFAULT_SETUP, type GameSetup, timeLimitMs } from '../settings';
 import { css, fonts, palette } from '../theme';
 import { Button, fitText } from '../ui/button';
@@ -52,6 +52,11 @@ export class RoundScene extends MarqueeScene {
   private timerWidth = 0;
   private lastTick = 0;
   private answeredAt = 0;
+  /** An order being built (option texts, first first), or a year being typed. */
+  private picked: string[] = [];
+  private typed = '';
+  /** Redrawn in place while an order is built or a year typed, so quick taps are never lost. */
+  private refreshInput: (() => void) | null = null;
 
   constructor() {
     super('Round');
@@ -66,6 +71,8 @@ export class RoundScene extends MarqueeScene {
     this.timerBar = null;
     this.lastTick = 0;
     this.answeredAt = 0;
+    this.picked = [];
+    this.typed = '';
   }
 
   create(): void {
@@ -84,6 +91,7 @@ export class RoundScene extends MarqueeScene {
           rounds: setup.rounds,
           perRound: setup.perRound,
           difficulty: setup.difficulty,
+          inputs: ['choice', 'order', 'year'],
           avoid: this.services.recentQuestions?.() ?? [],
         });
         const rules = { mode: setup.scoring, timeLimitMs: timeLimitMs(setup, this.services.settings.get()), streakBonus: setup.streakBonus };
@@ -161,15 +169,62 @@ export class RoundScene extends MarqueeScene {
       return true;
     }
     if (this.overlay !== 'none') return false;
-    if (s.phase === 'asking') {
-      const key = event.key.toLowerCase();
-      const choice = KEYS.includes(key) ? KEYS.indexOf(key) : LETTERS.indexOf(key);
-      if (choice >= 0 && choice < currentQuestion(s).options.length) {
-        this.answer(choice);
-        return true;
-      }
+    if (s.phase !== 'asking') return false;
+    const q = currentQuestion(s);
+    const key = event.key.toLowerCase();
+    if (q.input === 'year') {
+      if (/^[0-9]$/.test(key)) this.typeDigit(key);
+      else if (key === 'backspace') this.eraseDigit();
+      else if (key === 'enter') this.submitYear();
+      else return false;
+      return true;
+    }
+    const at = KEYS.includes(key) ? KEYS.indexOf(key) : LETTERS.indexOf(key);
+    if (q.input === 'order') {
+      if (at >= 0 && at < q.options.length) this.togglePick(q.options[at] ?? '');
+      else if (key === 'backspace') this.unpickLast();
+      else if (key === 'enter' && this.picked.length === q.options.length) this.submitOrder();
+      else return false;
+      return true;
+    }
+    if (at >= 0 && at < q.options.length) {
+      this.answer(at);
+      return true;
     }
     return false;
+  }
+
+  private togglePick(option: string): void {
+    this.picked = this.picked.includes(option) ? this.picked.filter((p) => p !== option) : [...this.picked, option];
+    this.services.sfx.play('select');
+    this.refreshInput?.();
+  }
+
+  private unpickLast(): void {
+    this.picked = this.picked.slice(0, -1);
+    this.refreshInput?.();
+  }
+
+  private submitOrder(): void {
+    if (this.overlay !== 'none') return;
+    this.dispatch({ type: 'order', order: this.picked, elapsedMs: this.elapsedMs });
+  }
+
+  private typeDigit(d: string): void {
+    if (this.typed.length >= 4) return;
+    this.typed += d;
+    this.services.sfx.play('select');
+    this.refreshInput?.();
+  }
+
+  private eraseDigit(): void {
+    this.typed = this.typed.slice(0, -1);
+    this.refreshInput?.();
+  }
+
+  private submitYear(): void {
+    if (this.overlay !== 'none' || this.typed.length !== 4) return;
+    this.dispatch({ type: 'guess', year: Number(this.typed), elapsedMs: this.elapsedMs });
   }
 
   private pause(): void {
@@ -206,6 +261,8 @@ export class RoundScene extends MarqueeScene {
     if (after.phase === 'asking' && before.phase !== 'asking') {
       this.askedAt = this.services.now();
       this.lastTick = 0;
+      this.picked = [];
+      this.typed = '';
     }
     this.publish();
     if (after.phase === 'finished') {
@@ -226,11 +283,13 @@ export class RoundScene extends MarqueeScene {
     if (s.phase === 'asking') {
       const q = currentQuestion(s);
       const options = q.options.map((o, i) => `${i + 1}: ${o}`).join('. ');
-      this.announce(`${this.screenTitle()}. ${this.screenStatus()} Options: ${options}.`);
+      const how = q.input === 'year' ? 'Type a year, then press Enter.' : q.input === 'order' ? `Press the films in order, earliest first. ${options}.` : `Options: ${options}.`;
+      this.announce(`${this.screenTitle()}. ${this.screenStatus()} ${how}`);
     } else if (s.phase === 'revealed') {
       const q = currentQuestion(s);
       const a = lastAnswer(s);
-      this.announce(`${a?.correct ? `Right! Plus ${a.points}.` : `Wrong. The answer is ${q.answer}.`} ${q.explanation} Score ${s.score}.`);
+      const verdict = a?.correct ? `Right! Plus ${a.points}.` : (a?.points ?? 0) > 0 ? `Close: plus ${a?.points}. The answer is ${q.answer}.` : `Wrong. The answer is ${q.answer}.`;
+      this.announce(`${verdict} ${q.explanation} Score ${s.score}.`);
     } else if (s.phase === 'roundOver') {
       this.announce(`End of round ${s.round + 1}. ${summarize(s).standings.map((p) => `${p.name}: ${p.score}`).join(', ')}.`);
     }
@@ -244,6 +303,7 @@ export class RoundScene extends MarqueeScene {
   protected render(): void {
     const f = this.frame;
     const s = this.session;
+    this.refreshInput = null;
     if (!s) {
       this.body('Setting up the projector…', f.width / 2, f.height / 2, f.text, f.column.w, palette.muted).setOrigin(0.5);
       return;
@@ -253,10 +313,34 @@ export class RoundScene extends MarqueeScene {
       return;
     }
     const q = currentQuestion(s);
-    const L = roundLayout(f, q.options.length);
+    // A year question has no options: its keypad takes the room four answers would.
+    const L = roundLayout(f, q.input === 'year' ? 4 : q.options.length);
     this.drawHud(L.hud, s);
     this.drawTimer(L.timer, s);
     this.drawPrompt(L.prompt, q, s);
+    if (q.input === 'order') this.drawOrder(L, q, s);
+    else if (q.input === 'year') this.drawKeypad(L, s);
+    else this.drawChoices(L, q, s);
+    if (s.phase === 'revealed') {
+      const isLast = questionNumber(s) === totalQuestions(s);
+      const endOfRound = s.index + 1 === (s.rounds[s.round]?.length ?? 0);
+      const next = new Button(this, {
+        name: 'next',
+        label: isLast ? 'See results' : endOfRound ? 'End of round' : 'Next question',
+        rect: { x: L.footer.x + L.footer.w * 0.15, y: L.footer.y + L.footer.h * 0.15, w: L.footer.w * 0.7, h: L.footer.h * 0.7 },
+        fontPx: Math.round(f.text * 1.1),
+        dpr: f.dpr,
+        primary: true,
+        onPress: () => this.dispatch({ type: 'next' }),
+      });
+      this.buttons = [next];
+    }
+    this.drawPauseButton(L.hud);
+    if (this.overlay !== 'none') this.drawOverlay();
+  }
+
+  private drawChoices(L: RoundLayout, q: Question, s: SessionState): void {
+    const f = this.frame;
     const answered = s.phase !== 'asking';
     const last = lastAnswer(s);
     q.options.forEach((label, i) => {
@@ -274,22 +358,87 @@ export class RoundScene extends MarqueeScene {
       }
       this.buttons.push(b);
     });
-    if (s.phase === 'revealed') {
-      const isLast = questionNumber(s) === totalQuestions(s);
-      const endOfRound = s.index + 1 === (s.rounds[s.round]?.length ?? 0);
-      const next = new Button(this, {
-        name: 'next',
-        label: isLast ? 'See results' : endOfRound ? 'End of round' : 'Next question',
-        rect: { x: L.footer.x + L.footer.w * 0.15, y: L.footer.y + L.footer.h * 0.15, w: L.footer.w * 0.7, h: L.footer.h * 0.7 },
-        fontPx: Math.round(f.text * 1.1),
-        dpr: f.dpr,
-        primary: true,
-        onPress: () => this.dispatch({ type: 'next' }),
-      });
-      this.buttons = [next];
+  }
+
+  /**
+   * Release order: tap the films in order, earliest first; each shows the place given to
+   * it. Tapping a placed film takes it back. Once answered, each shows its right place.
+   */
+  private drawOrder(L: RoundLayout, q: OrderQuestion, s: SessionState): void {
+    const f = this.frame;
+    const answered = s.phase !== 'asking';
+    const given = answered ? (lastAnswer(s)?.given?.split(' → ') ?? []) : this.picked;
+    const options = q.options.map((label, i) => {
+      const rect = L.answers[i];
+      if (!rect) return null;
+      const place = given.indexOf(label);
+      const right = q.order.indexOf(label);
+      const b = new Button(this, { name: `answer-${i}`, label, rect, fontPx: Math.round(f.text * 1.05), dpr: f.dpr, badge: answered ? String(right + 1) : '·', onPress: () => this.togglePick(label) });
+      if (answered) {
+        b.enabled = false;
+        b.disableInteractive();
+        b.setLook(place === right ? 'right' : 'wrong');
+      }
+      this.buttons.push(b);
+      return { b, label };
+    });
+    if (answered) return;
+    const lock = new Button(this, {
+      name: 'lock-in',
+      label: '',
+      rect: { x: L.footer.x + L.footer.w * 0.1, y: L.footer.y + L.footer.h * 0.15, w: L.footer.w * 0.8, h: L.footer.h * 0.7 },
+      fontPx: Math.round(f.text * 0.95),
+      dpr: f.dpr,
+      onPress: () => {
+        if (this.picked.length === q.options.length) this.submitOrder();
+      },
+    });
+    this.buttons.push(lock);
+    this.refreshInput = () => {
+      for (const o of options) {
+        if (!o) continue;
+        const place = this.picked.indexOf(o.label);
+        o.b.setBadge(place >= 0 ? String(place + 1) : '·').setLook(place >= 0 ? 'picked' : 'idle');
+      }
+      const complete = this.picked.length === q.options.length;
+      lock.setLabel(complete ? 'Lock in this order' : `Tap the films, earliest first (${this.picked.length}/${q.options.length})`);
+      lock.setLook(complete ? 'picked' : 'dim');
+      this.mirror();
+    };
+    this.refreshInput();
+  }
+
+  /** Closest year: a keypad and a four-digit display; Enter or OK submits. */
+  private drawKeypad(L: RoundLayout, s: SessionState): void {
+    const f = this.frame;
+    const { display, keys } = keypadLayout(answersArea(L), f.text);
+    const answered = s.phase !== 'asking';
+    this.add.rectangle(display.x, display.y, display.w, display.h, palette.panel).setOrigin(0, 0).setStrokeStyle(Math.max(2, f.dpr * 2), palette.gold);
+    const shown = this.add
+      .text(display.x + display.w / 2, display.y + display.h / 2, '', { fontFamily: fonts.display, fontSize: `${Math.round(display.h * 0.7)}px`, color: css(palette.screen) })
+      .setOrigin(0.5)
+      .setName('year-display');
+    const spaced = (t: string) => t.split('').join(' ');
+    if (answered) {
+      shown.setText(spaced(lastAnswer(s)?.given ?? '—'));
+      return;
     }
-    this.drawPauseButton(L.hud);
-    if (this.overlay !== 'none') this.drawOverlay();
+    const labels = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '⌫', '0', 'OK'];
+    let ok: Button | null = null;
+    labels.forEach((label, i) => {
+      const rect = keys[i];
+      if (!rect) return;
+      const action = label === '⌫' ? () => this.eraseDigit() : label === 'OK' ? () => this.submitYear() : () => this.typeDigit(label);
+      const name = label === '⌫' ? 'key-erase' : label === 'OK' ? 'key-ok' : `key-${label}`;
+      const b = new Button(this, { name, label: label === '⌫' ? 'Erase' : label, rect, fontPx: Math.round(f.text * 1.2), dpr: f.dpr, onPress: action });
+      if (label === 'OK') ok = b;
+      this.buttons.push(b);
+    });
+    this.refreshInput = () => {
+      shown.setText(spaced(this.typed.padEnd(4, '_')));
+      (ok as Button | null)?.setLook(this.typed.length === 4 ? 'picked' : 'dim');
+    };
+    this.refreshInput();
   }
 
   private drawHud(r: Rect, s: SessionState): void {
@@ -413,13 +562,20 @@ export class RoundScene extends MarqueeScene {
       return;
     }
     const last = lastAnswer(s);
-    const verdict = last?.correct ? `✓ Right! +${last.points}` : last?.choice === null ? `⏱ Time's up: it was ${q.answer}` : `✗ Not quite: it was ${q.answer}`;
+    const timedOut = last?.choice === null && last.given === undefined;
+    const verdict = last?.correct
+      ? `✓ Right! +${last.points}`
+      : timedOut
+        ? `⏱ Time's up: it was ${q.answer}`
+        : (last?.points ?? 0) > 0
+          ? `≈ Close! +${last?.points}: it was ${q.answer}`
+          : `✗ Not quite: it was ${q.answer}`;
     const v = this.add
       .text(r.x + r.w / 2, prompt.y + prompt.height + f.text * 0.6, verdict, {
         fontFamily: fonts.body,
         fontSize: `${Math.round(f.text * 1.15)}px`,
         fontStyle: 'bold',
-        color: css(last?.correct ? palette.right : palette.wrong),
+        color: css(last?.correct ? palette.right : (last?.points ?? 0) > 0 ? palette.gold : palette.wrong),
         align: 'center',
         wordWrap: { width: r.w, useAdvancedWrap: true },
         backgroundColor: css(palette.night),

@@ -47,12 +47,24 @@ export class SettingsScene extends MarqueeScene {
       { name: 'motion', label: `Reduced motion: ${s.reducedMotion ? 'on' : 'off'}`, patch: () => ({ reducedMotion: !s.reducedMotion }) },
       { name: 'contrast', label: `High contrast: ${s.highContrast ? 'on' : 'off'}`, patch: () => ({ highContrast: !s.highContrast }) },
     ];
-    const rects = stack(this.frame, title.y + title.height + f.text * 1.2, rows.length + 1);
+    // Backup of all progress to a file and back (the browser's own file dialogs; see src/storage/dom.ts).
+    const progress = this.services.progress;
+    const backup = progress
+      ? [
+          { name: 'export', label: 'Export progress to a file', press: () => void progress.exportToFile() },
+          { name: 'import', label: 'Import progress from a file', press: () => void progress.importFromFile() },
+        ]
+      : [];
+    const rects = stack(this.frame, title.y + title.height + f.text * 1.2, rows.length + backup.length + 1);
     rows.forEach((row, i) => {
       const rect = rects[i];
       if (rect) this.buttons.push(new Button(this, { name: row.name, label: `${row.label}  ▸`, rect, fontPx: f.text, dpr: f.dpr, onPress: () => this.change(row.patch()) }));
     });
-    const back = rects[rows.length];
+    backup.forEach((b, i) => {
+      const rect = rects[rows.length + i];
+      if (rect) this.buttons.push(new Button(this, { name: b.name, label: b.label, rect, fontPx: f.text, dpr: f.dpr, onPress: b.press }));
+    });
+    const back = rects[rows.length + backup.length];
     if (back) this.buttons.push(new Button(this, { name: 'back', label: 'Back', rect: back, fontPx: f.text, dpr: f.dpr, primary: true, onPress: () => this.scene.start('Menu') }));
   }
 }

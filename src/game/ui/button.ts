@@ -24,6 +24,8 @@ export class Button extends Phaser.GameObjects.Container {
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly text: Phaser.GameObjects.Text;
   private readonly mark: Phaser.GameObjects.Text;
+  private badge: Phaser.GameObjects.Text | null = null;
+  private labelText: string;
   private readonly spec: ButtonSpec;
   private hovered = false;
   private look: ButtonState = 'idle';
@@ -33,6 +35,7 @@ export class Button extends Phaser.GameObjects.Container {
     const { rect } = spec;
     super(scene, rect.x + rect.w / 2, rect.y + rect.h / 2);
     this.spec = spec;
+    this.labelText = spec.label;
     this.setName(spec.name);
     this.bg = scene.add.graphics();
     const inset = spec.badge ? spec.fontPx * 2.2 : spec.fontPx * 0.8;
@@ -53,10 +56,10 @@ export class Button extends Phaser.GameObjects.Container {
       .setOrigin(0.5);
     this.add([this.bg, this.text, this.mark]);
     if (spec.badge) {
-      const badge = scene.add
+      this.badge = scene.add
         .text(-rect.w / 2 + spec.fontPx * 1.1, 0, spec.badge, { fontFamily: fonts.display, fontSize: `${Math.round(spec.fontPx * 1.3)}px`, color: css(palette.gold) })
         .setOrigin(0.5);
-      this.add(badge);
+      this.add(this.badge);
     }
     this.setSize(rect.w, rect.h);
     this.setInteractive({ useHandCursor: true });
@@ -70,7 +73,19 @@ export class Button extends Phaser.GameObjects.Container {
   }
 
   get label(): string {
-    return this.spec.label;
+    return this.labelText;
+  }
+
+  /** Changes the label in place (no redraw, so a tap in flight is never lost). */
+  setLabel(label: string): this {
+    this.labelText = label;
+    this.text.setText(label);
+    return this;
+  }
+
+  setBadge(text: string): this {
+    this.badge?.setText(text);
+    return this;
   }
 
   get primary(): boolean {
