@@ -181,16 +181,21 @@ export interface Summary {
   readonly standings: readonly PlayerSummary[];
 }
 
+/** The longest run of right answers in `answers`. */
+export function bestStreak(answers: readonly AnswerRecord[]): number {
+  let best = 0;
+  let run = 0;
+  for (const a of answers) {
+    run = a.correct ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
 export function summarize(s: SessionState): Summary {
   const players = s.players.map((name, i) => {
     const mine = s.answers.filter((a) => a.player === i);
-    let best = 0;
-    let run = 0;
-    for (const a of mine) {
-      run = a.correct ? run + 1 : 0;
-      best = Math.max(best, run);
-    }
-    return { name, score: s.scores[i] ?? 0, correct: mine.filter((a) => a.correct).length, answered: mine.length, bestStreak: best };
+    return { name, score: s.scores[i] ?? 0, correct: mine.filter((a) => a.correct).length, answered: mine.length, bestStreak: bestStreak(mine) };
   });
   const standings = players.map((p, i) => ({ p, i })).sort((a, b) => b.p.score - a.p.score || a.i - b.i).map(({ p }) => p);
   return {

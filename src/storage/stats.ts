@@ -4,7 +4,7 @@
  */
 import type { StatsView } from '../game/services';
 import type { ScoringMode } from '../quiz/scoring';
-import type { SessionState } from '../quiz/session';
+import { bestStreak, type SessionState } from '../quiz/session';
 import { HISTORY_LIMIT, type HistoryRecord, type PlayerRecord, type Report, type ReportsRecord, type StatsRecord } from './schema';
 
 export interface AnswerResult {
@@ -32,12 +32,7 @@ export function resultsOf(s: SessionState, gameId: string, at: number): PlayerRe
   const categories = new Map(s.rounds.flat().map((q) => [q.id, q.category]));
   return s.players.map((player, i) => {
     const mine = s.answers.filter((a) => a.player === i);
-    let run = 0;
-    let bestStreak = 0;
-    for (const a of mine) {
-      run = a.correct ? run + 1 : 0;
-      bestStreak = Math.max(bestStreak, run);
-    }
+    const longest = bestStreak(mine);
     return {
       gameId,
       deckId: s.deckId,
@@ -45,8 +40,8 @@ export function resultsOf(s: SessionState, gameId: string, at: number): PlayerRe
       at,
       player,
       score: s.scores[i] ?? 0,
-      bestStreak,
-      answers: mine.map((a) => ({ questionId: a.questionId, category: categories.get(a.questionId) ?? 'Other', correct: a.correct, timedOut: a.choice === null, elapsedMs: a.elapsedMs })),
+      bestStreak: longest,
+      answers: mine.map((a) => ({ questionId: a.questionId, category: categories.get(a.questionId) ?? 'Other', correct: a.correct, timedOut: a.choice === null && a.given === undefined, elapsedMs: a.elapsedMs })),
     };
   });
 }

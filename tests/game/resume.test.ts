@@ -1,44 +1,22 @@
-import { readFileSync } from 'node:fs';
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Sfx } from '../../src/game/audio';
 import { startGame } from '../../src/game/config';
 import type { RoundScene } from '../../src/game/scenes/RoundScene';
 import type { GameServices } from '../../src/game/services';
 import { DEFAULT_SETTINGS } from '../../src/game/settings';
 import type { Button } from '../../src/game/ui/button';
-import { loadDeckText } from '../../src/quiz/deck/load';
 import { generateQuiz } from '../../src/quiz/generator';
 import { type SessionState, startSession } from '../../src/quiz/session';
 import { Progress } from '../../src/storage/progress';
 import { EMPTY_SNAPSHOT } from '../../src/storage/records';
 import { memoryRepository } from '../../src/storage/repository';
 import { playthrough, RULES } from '../unit/storage-fixtures';
+import { seanBaker, testServices, until } from './fixtures';
 
-const loaded = loadDeckText('questions/sean-baker.json', readFileSync('questions/sean-baker.json', 'utf8'));
-if (!loaded.ok) throw new Error('the Sean Baker deck does not load');
-const index = loaded.index;
+const index = seanBaker;
 
-let clock = 0;
 function services(progress: Progress): GameServices {
-  return {
-    decks: [{ id: 'sean-baker', title: 'Sean Baker', file: 'questions/sean-baker.json' }],
-    loadDeck: async () => index,
-    newSeed: () => 'resume',
-    now: () => (clock += 100),
-    settings: progress.preferences(DEFAULT_SETTINGS),
-    sfx: new Sfx(),
-    progress,
-    recentQuestions: () => progress.recentQuestions(),
-  };
-}
-
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  return testServices({ newSeed: () => 'resume', settings: progress.preferences(DEFAULT_SETTINGS), progress, recentQuestions: () => progress.recentQuestions() }, 100);
 }
 
 let game: Phaser.Game | null = null;

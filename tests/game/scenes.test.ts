@@ -1,38 +1,11 @@
-import { readFileSync } from 'node:fs';
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGame } from '../../src/game/config';
 import type { RoundScene } from '../../src/game/scenes/RoundScene';
-import { Sfx } from '../../src/game/audio';
-import { type GameServices, memoryPreferences } from '../../src/game/services';
-import { DEFAULT_SETTINGS } from '../../src/game/settings';
 import type { Button } from '../../src/game/ui/button';
 import { loadDeckText } from '../../src/quiz/deck/load';
 import { currentQuestion } from '../../src/quiz/session';
-
-const text = readFileSync('questions/sean-baker.json', 'utf8');
-
-function services(): GameServices {
-  const loaded = loadDeckText('questions/sean-baker.json', text);
-  if (!loaded.ok) throw new Error('the Sean Baker deck does not load');
-  let clock = 0;
-  return {
-    decks: [{ id: 'sean-baker', title: 'Sean Baker', file: 'questions/sean-baker.json' }],
-    loadDeck: async () => loaded.index,
-    newSeed: () => 'smoke',
-    now: () => (clock += 250),
-    settings: memoryPreferences(DEFAULT_SETTINGS),
-    sfx: new Sfx(),
-  };
-}
-
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { testServices as services, until } from './fixtures';
 
 let game: Phaser.Game | null = null;
 afterEach(() => {

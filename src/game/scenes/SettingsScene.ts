@@ -6,6 +6,8 @@ import { Button } from '../ui/button';
 import { MarqueeScene } from './base';
 
 export class SettingsScene extends MarqueeScene {
+  protected override backTo = 'Menu';
+
   constructor() {
     super('Settings');
   }
@@ -18,13 +20,6 @@ export class SettingsScene extends MarqueeScene {
     return 'Settings';
   }
 
-  protected override onKey(event: KeyboardEvent): boolean {
-    if (event.key === 'Escape') {
-      this.scene.start('Menu');
-      return true;
-    }
-    return false;
-  }
 
   private change(patch: Partial<Settings>): void {
     const next = { ...this.services.settings.get(), ...patch };

@@ -23,6 +23,8 @@ interface Row {
 export class SetupScene extends MarqueeScene {
   private setup: GameSetup = { ...DEFAULT_SETUP, deckId: '' };
 
+  protected override backTo = 'Menu';
+
   constructor() {
     super('Setup');
   }
@@ -42,13 +44,6 @@ export class SetupScene extends MarqueeScene {
     return 'Set up a game';
   }
 
-  protected override onKey(event: KeyboardEvent): boolean {
-    if (event.key === 'Escape') {
-      this.scene.start('Menu');
-      return true;
-    }
-    return false;
-  }
 
   private rows(): Row[] {
     const s = this.setup;

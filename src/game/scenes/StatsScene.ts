@@ -11,6 +11,8 @@ export class StatsScene extends MarqueeScene {
   private view: StatsView | null = null;
   private failed = false;
 
+  protected override backTo = 'Menu';
+
   constructor() {
     super('Stats');
   }
@@ -48,13 +50,6 @@ export class StatsScene extends MarqueeScene {
     return this.lines().join('. ');
   }
 
-  protected override onKey(event: KeyboardEvent): boolean {
-    if (event.key === 'Escape') {
-      this.scene.start('Menu');
-      return true;
-    }
-    return false;
-  }
 
   private lines(): string[] {
     const v = this.view;

@@ -94,8 +94,15 @@ export abstract class MarqueeScene extends Phaser.Scene {
     this.mirror();
   }
 
+  /** Where Esc (and a gamepad's B) leads from this screen, if anywhere. */
+  protected backTo: string | null = null;
+
   private handleKey(event: KeyboardEvent): void {
     if (this.onKey(event)) return;
+    if (event.key === 'Escape' && this.backTo) {
+      this.scene.start(this.backTo);
+      return;
+    }
     const n = this.buttons.length;
     if (n === 0) return;
     if (['ArrowDown', 'ArrowRight', 'Tab'].includes(event.key)) {
