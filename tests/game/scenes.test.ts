@@ -4,6 +4,7 @@ import { startGame } from '../../src/game/config';
 import type { RoundScene } from '../../src/game/scenes/RoundScene';
 import type { Button } from '../../src/game/ui/button';
 import { loadDeckText } from '../../src/quiz/deck/load';
+import type { ProgressService } from '../../src/storage/progress';
 import { currentQuestion } from '../../src/quiz/session';
 import { testServices as services, until } from './fixtures';
 
@@ -72,5 +73,34 @@ describe('the scenes in a headless game', () => {
     const details = g.scene.getScene('Error').children.getByName('error-details') as Phaser.GameObjects.Text;
     expect(details.text).toContain('questions/broken.json:3:');
     expect(details.text).toContain('id:');
+  });
+});
+
+describe('reporting a question', () => {
+  it('records the question, the deck and the reason the player chose, once', async () => {
+    const reports: unknown[] = [];
+    const progress = { resumable: () => null, report: (r: unknown) => reports.push(r) } as unknown as ProgressService;
+    const parent = document.createElement('div');
+    document.body.append(parent);
+    const g = startGame(parent, services({ progress }), { width: 390, height: 844, dpr: 1, type: Phaser.HEADLESS });
+    game = g;
+    await until(() => active(g, 'Menu'), 'the menu');
+    (g.scene.getScene('Menu').children.getByName('play') as Button).press();
+    await until(() => active(g, 'Setup'), 'the setup screen');
+    (g.scene.getScene('Setup').children.getByName('start') as Button).press();
+    const round = g.scene.getScene('Round') as RoundScene;
+    await until(() => round.state?.phase === 'asking', 'the first question');
+    // Whatever kind the question is, let the clock run out on it.
+    const s = round.state;
+    if (!s) throw new Error('no session');
+    const q = currentQuestion(s);
+    // The test clock moves 250 ms at each reading, so the 20 s timer runs out in a few frames.
+    await until(() => round.state?.phase === 'revealed', 'the reveal after the timeout', 15_000);
+    expect(round.state?.answers[0]).toMatchObject({ choice: null, points: 0 });
+    (round.children.getByName('report') as Button).press();
+    (round.children.getByName('report-more-than-one-answer') as Button).press();
+    expect(reports).toEqual([{ questionId: q.id, deckId: 'sean-baker', prompt: q.prompt, reason: 'more-than-one-answer', player: 'Player 1' }]);
+    expect(round.children.getByName('report')).toMatchObject({ label: 'Reported ✓' });
+    expect(round.children.getByName('next')).not.toBeNull();
   });
 });

@@ -40,7 +40,15 @@ const FEEDBACK_MS = 650;
 const KEYS = ['1', '2', '3', '4'];
 const LETTERS = ['a', 'b', 'c', 'd'];
 
-type Overlay = 'none' | 'paused' | 'confirm-quit';
+type Overlay = 'none' | 'paused' | 'confirm-quit' | 'report';
+
+/** Why a player reports a question, as the storage records it. */
+const REPORT_REASONS = [
+  { reason: 'wrong-answer', label: 'The answer is wrong' },
+  { reason: 'more-than-one-answer', label: 'More than one answer is right' },
+  { reason: 'unclear', label: 'The question is unclear' },
+  { reason: 'typo', label: 'There is a typo' },
+] as const;
 
 export class RoundScene extends MarqueeScene {
   private data_: RoundData = { deckId: '', seed: '' };
@@ -57,6 +65,8 @@ export class RoundScene extends MarqueeScene {
   private typed = '';
   /** Redrawn in place while an order is built or a year typed, so quick taps are never lost. */
   private refreshInput: (() => void) | null = null;
+  /** Question ids reported in this game, so the reveal can say thanks. */
+  private reported = new Set<string>();
 
   constructor() {
     super('Round');
@@ -73,6 +83,7 @@ export class RoundScene extends MarqueeScene {
     this.answeredAt = 0;
     this.picked = [];
     this.typed = '';
+    this.reported = new Set();
   }
 
   create(): void {
@@ -148,6 +159,7 @@ export class RoundScene extends MarqueeScene {
     if (!s) return 'Loading the quiz';
     if (this.overlay === 'paused') return 'Paused';
     if (this.overlay === 'confirm-quit') return 'Quit this game?';
+    if (this.overlay === 'report') return 'Report this question';
     if (s.phase === 'roundOver') return `End of round ${s.round + 1}`;
     return `Question ${questionNumber(s)} of ${totalQuestions(s)}`;
   }
@@ -324,16 +336,35 @@ export class RoundScene extends MarqueeScene {
     if (s.phase === 'revealed') {
       const isLast = questionNumber(s) === totalQuestions(s);
       const endOfRound = s.index + 1 === (s.rounds[s.round]?.length ?? 0);
+      const gap = f.text * 0.5;
+      const reportW = L.footer.w * 0.3;
+      const y = L.footer.y + L.footer.h * 0.15;
+      const h = L.footer.h * 0.7;
       const next = new Button(this, {
         name: 'next',
         label: isLast ? 'See results' : endOfRound ? 'End of round' : 'Next question',
-        rect: { x: L.footer.x + L.footer.w * 0.15, y: L.footer.y + L.footer.h * 0.15, w: L.footer.w * 0.7, h: L.footer.h * 0.7 },
+        rect: { x: L.footer.x + reportW + gap, y, w: L.footer.w - reportW - gap, h },
         fontPx: Math.round(f.text * 1.1),
         dpr: f.dpr,
         primary: true,
         onPress: () => this.dispatch({ type: 'next' }),
       });
       this.buttons = [next];
+      const done = this.reported.has(q.id);
+      const report = new Button(this, {
+        name: 'report',
+        label: done ? 'Reported ✓' : 'Report…',
+        rect: { x: L.footer.x, y, w: reportW, h },
+        fontPx: Math.round(f.text * 0.85),
+        dpr: f.dpr,
+        onPress: () => {
+          if (this.reported.has(q.id)) return;
+          this.overlay = 'report';
+          this.redraw();
+        },
+      });
+      if (done) report.setLook('dim');
+      else this.buttons.push(report);
     }
     this.drawPauseButton(L.hud);
     if (this.overlay !== 'none') this.drawOverlay();
@@ -484,6 +515,10 @@ export class RoundScene extends MarqueeScene {
     // Opaque: a paused question stays hidden, so pausing is no time to think.
     const shade = this.add.rectangle(0, 0, f.width, f.height, palette.night, 1).setOrigin(0, 0).setInteractive();
     shade.setName('overlay');
+    if (this.overlay === 'report') {
+      this.drawReport();
+      return;
+    }
     const quitting = this.overlay === 'confirm-quit';
     const title = this.heading(quitting ? 'QUIT THIS GAME?' : 'PAUSED', Math.round(f.height * 0.22), Math.round(f.text * 2.6));
     if (quitting) this.body('The scores of this game will not be kept.', f.width / 2, title.y + title.height + f.text, f.text, f.column.w, palette.muted).setOrigin(0.5, 0);
@@ -506,6 +541,53 @@ export class RoundScene extends MarqueeScene {
           dpr: f.dpr,
           onPress: () => {
             this.overlay = 'confirm-quit';
+            this.redraw();
+          },
+        }),
+      );
+    }
+  }
+
+  /** Why is this question wrong? Kept on this device with the player's reason, for the deck's author. */
+  private drawReport(): void {
+    const f = this.frame;
+    const s = this.session;
+    if (!s) return;
+    const q = currentQuestion(s);
+    const title = this.heading('REPORT THIS QUESTION', Math.round(f.height * 0.1), Math.round(f.text * 2));
+    const rects = stack(f, title.y + title.height + f.text * 1.5, REPORT_REASONS.length + 1);
+    REPORT_REASONS.forEach((r, i) => {
+      const rect = rects[i];
+      if (!rect) return;
+      this.buttons.push(
+        new Button(this, {
+          name: `report-${r.reason}`,
+          label: r.label,
+          rect,
+          fontPx: Math.round(f.text * 0.95),
+          dpr: f.dpr,
+          onPress: () => {
+            this.services.progress?.report({ questionId: q.id, deckId: s.deckId, prompt: q.prompt, reason: r.reason, player: s.players[currentPlayer(s)] ?? null });
+            this.reported.add(q.id);
+            this.overlay = 'none';
+            this.redraw();
+            this.announce('Thank you: the question is reported.');
+          },
+        }),
+      );
+    });
+    const cancel = rects[REPORT_REASONS.length];
+    if (cancel) {
+      this.buttons.push(
+        new Button(this, {
+          name: 'report-cancel',
+          label: 'Cancel',
+          rect: cancel,
+          fontPx: f.text,
+          dpr: f.dpr,
+          primary: true,
+          onPress: () => {
+            this.overlay = 'none';
             this.redraw();
           },
         }),

@@ -71,6 +71,8 @@ export abstract class MarqueeScene extends Phaser.Scene {
       this.game.events.off('marquee:settings', onSettings);
     });
     this.redraw();
+    // A short fade from black between screens, like a cut in the cinema; none with reduced motion.
+    if (!this.reducedMotion) this.cameras.main.fadeIn(220, 0, 0, 0);
   }
 
   /** Sends the current buttons to the accessibility mirror. */

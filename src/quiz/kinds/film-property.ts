@@ -59,14 +59,21 @@ function propertyKind(spec: PropertySpec): QuestionKind {
   };
 }
 
+/** Places whose names take "the" in a sentence: "set in the United States". */
+const THE = /^(United States|United Kingdom|Netherlands|Philippines|Soviet Union|Czech Republic|Bahamas|Vatican|Bronx|West Bank|Gaza Strip|Midwest|Middle East|American West|Arctic|Antarctic|Alps|Highlands)\b/;
+
+export function placeWithArticle(place: string): string {
+  return THE.test(place) ? `the ${place}` : place;
+}
+
 export const filmSetting = propertyKind({
   id: 'film-setting',
   category: 'Settings',
   list: 'settings',
   values: (f) => (f.settings ?? []).map((s) => ({ text: s.place, source: s.source })),
   differ: placesDiffer,
-  prompt: (place) => `Which of these films is set in ${place}?`,
-  explain: (f, place) => `${filmName(f)} is set in ${place}.`,
+  prompt: (place) => `Which of these films is set in ${placeWithArticle(place)}?`,
+  explain: (f, place) => `${filmName(f)} is set in ${placeWithArticle(place)}.`,
 });
 
 /** "shot on 35mm film", "shot on an iPhone", but "shot in CinemaScope". */
