@@ -6,7 +6,8 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 import { MIRROR_CSS, type ScreenDescription, ScreenMirror } from './a11y/mirror';
-import { DECKS, loadBuiltInDeck } from './content/catalog';
+import { DECKS } from './content/catalog';
+import { deckCatalog } from './content/custom';
 import { Sfx } from './game/audio';
 import { startGame } from './game/config';
 import type { GameServices } from './game/services';
@@ -14,7 +15,7 @@ import { DEFAULT_SETTINGS } from './game/settings';
 import { gameActivity, initPwa } from './pwa';
 import { useHighContrast } from './game/theme';
 import { connectProgress } from './storage/connect';
-import { domBackupUi, Notices } from './storage/dom';
+import { domBackupUi, Notices, pickFile } from './storage/dom';
 import { openProgress, requestPersistence } from './storage/open';
 import { Progress } from './storage/progress';
 import { statsView } from './storage/stats';
@@ -64,10 +65,15 @@ async function main(): Promise<void> {
   sfx.volume = settings.get().volume;
   sfx.muted = settings.get().muted;
   useHighContrast(settings.get().highContrast);
-  const deckTitle = (id: string) => DECKS.find((d) => d.id === id)?.title ?? id;
+  const catalog = deckCatalog(DECKS, progress);
+  const deckTitle = (id: string) => catalog.decks.find((d) => d.id === id)?.title ?? id;
   const services: GameServices = {
-    decks: DECKS,
-    loadDeck: loadBuiltInDeck,
+    decks: catalog.decks,
+    loadDeck: (id) => catalog.load(id),
+    addDeck: async () => {
+      const file = await pickFile(document);
+      return file ? catalog.add(file.name, file.text) : null;
+    },
     newSeed,
     now: () => performance.now(),
     settings,

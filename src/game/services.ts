@@ -24,6 +24,8 @@ export interface GameServices {
   readonly sfx: Sfx;
   /** Ids of recently asked questions, so a new game asks others first. */
   recentQuestions?(): readonly string[];
+  /** Asks for a deck file and adds it to `decks`; null when the player chose none. */
+  addDeck?(): Promise<{ ok: true; entry: DeckEntry } | { ok: false; problems: string[] } | null>;
   /** What the Stats screen shows; absent where nothing is kept. */
   stats?(): Promise<StatsView>;
   /** Saved progress: the game to resume, backup files. Absent in tests that need none. */

@@ -66,6 +66,32 @@ export class Notices {
   }
 }
 
+/** Asks the player for a JSON file; resolves with its name and text, or null when none was chosen. */
+export function pickFile(doc: Document): Promise<{ name: string; text: string } | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.hidden = true;
+    doc.body.append(input);
+    const done = (file: { name: string; text: string } | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return done(null);
+      file.text().then(
+        (text) => done({ name: file.name, text }),
+        () => done(null),
+      );
+    });
+    // Chromium 113+, Firefox 91+ and Safari 16.4+ say when the picker is closed without a file.
+    input.addEventListener('cancel', () => done(null));
+    input.click();
+  });
+}
+
 /** The browser's file dialogs, and a question about merging. */
 export function domBackupUi(doc: Document): BackupUi {
   return {
@@ -83,25 +109,7 @@ export function domBackupUi(doc: Document): BackupUi {
     },
 
     pick() {
-      return new Promise((resolve) => {
-        const input = doc.createElement('input');
-        input.type = 'file';
-        input.accept = '.json,application/json';
-        input.hidden = true;
-        doc.body.append(input);
-        const done = (text: string | null) => {
-          input.remove();
-          resolve(text);
-        };
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          if (!file) return done(null);
-          file.text().then(done, () => done(null));
-        });
-        // Chromium 113+, Firefox 91+ and Safari 16.4+ say when the picker is closed without a file.
-        input.addEventListener('cancel', () => done(null));
-        input.click();
-      });
+      return pickFile(doc).then((f) => f?.text ?? null);
     },
 
     choose(summary) {

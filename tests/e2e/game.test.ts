@@ -3,6 +3,7 @@
  * an accessibility scan, every screen at phone and projector sizes, and a long session
  * that must not leak.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -325,4 +326,51 @@ describe('a long session', () => {
     // The heap may wander, but not grow with every game: within 25% of the second game's.
     expect(last.heapMB).toBeLessThan(first.heapMB * 1.25 + 2);
   }, 300_000);
+});
+
+describe('a host adding their own deck', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch({ width: 1024, height: 768 });
+  });
+  afterAll(async () => b?.close());
+
+  const baker = readFileSync('questions/sean-baker.json', 'utf8');
+  const clubNight = baker.replace('"id": "sean-baker"', '"id": "club-night"').replace('"title": "Sean Baker"', '"title": "Club night"');
+  const mirrored = (page: Page) => page.locator('#screen-mirror button').allTextContents();
+
+  async function addDeck(page: Page, name: string, text: string): Promise<void> {
+    const chooser = page.waitForEvent('filechooser');
+    await press(page, 'Setup', 'add-deck');
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
+  it('picks a deck file in Setup, plays it, and still has it after a reload', async () => {
+    const { page } = b;
+    await openMenu(page, server.url);
+    await press(page, 'Menu', 'play');
+    await until(page, () => view(page), (v) => v.scenes.includes('Setup'), 'the setup screen');
+    await addDeck(page, 'club-night.json', clubNight);
+    await until(page, () => mirrored(page), (names) => names.some((n) => n.startsWith('Deck: Club night (added)')), 'the added deck to be chosen');
+    await press(page, 'Setup', 'start');
+    await until(page, () => view(page), (v) => v.phase === 'asking', 'a question from the added deck');
+    const deckId = await page.evaluate(() => (window as unknown as { __MARQUEE__: { scene: { getScene(k: string): { state: { deckId: string } } } } }).__MARQUEE__.scene.getScene('Round').state.deckId);
+    expect(deckId).toBe('my-club-night');
+    await page.reload();
+    await until(page, () => view(page), (v) => v.scenes.includes('Menu'), 'the menu after a reload');
+    await page.keyboard.press('p');
+    await until(page, () => view(page), (v) => v.scenes.includes('Setup'), 'the setup screen');
+    expect((await mirrored(page)).some((n) => n.startsWith('Deck: Club night (added)'))).toBe(true);
+  });
+
+  it('refuses a broken deck file, saying where it is broken', async () => {
+    const { page } = b;
+    await openMenu(page, server.url);
+    await page.keyboard.press('p');
+    await until(page, () => view(page), (v) => v.scenes.includes('Setup'), 'the setup screen');
+    await addDeck(page, 'broken.json', clubNight.replace('"year": 2024', '"year": 1700'));
+    await until(page, () => view(page), (v) => v.scenes.includes('Error'), 'the error screen');
+    expect(await page.locator('#screen-mirror p').textContent()).toMatch(/broken\.json:\d+:\d+: films\[\d+\]\.year: impossible year 1700/);
+    await shot(page, 'deck-refused');
+  });
 });

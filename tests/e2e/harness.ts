@@ -35,7 +35,7 @@ export interface Server {
 }
 
 /** Serves `dir` (a built game) on a free loopback port, or a given one. */
-export async function serve(dir = 'dist', port?: number): Promise<Server> {
+export async function serve(dir = process.env.MARQUEE_DIST ?? 'dist', port?: number): Promise<Server> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
   const p = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(p), '--strictPort'], {

@@ -106,7 +106,9 @@ export class RoundScene extends MarqueeScene {
           avoid: this.services.recentQuestions?.() ?? [],
         });
         const rules = { mode: setup.scoring, timeLimitMs: timeLimitMs(setup, this.services.settings.get()), streakBonus: setup.streakBonus };
-        this.begin(startSession(quiz, rules, setup.players), 0);
+        // The catalogue's id, not the deck file's own: an added deck is 'my-<id>', and Resume
+        // and Play again load the deck by it.
+        this.begin(startSession({ ...quiz, deckId: setup.deckId }, rules, setup.players), 0);
       })
       .catch((e: unknown) => {
         if (e instanceof DeckError) this.scene.start('Error', { title: 'This deck cannot be played', lines: e.problems.map(formatProblem) });

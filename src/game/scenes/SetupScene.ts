@@ -1,6 +1,5 @@
 /** Setting up a game: deck, players, rounds, questions, timer, difficulty and scoring. */
 import type { DifficultyChoice } from '../../quiz/generator';
-import { clamp } from '../layout';
 import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup, playerNames } from '../settings';
 import { palette } from '../theme';
 import { Button } from '../ui/button';
@@ -60,6 +59,17 @@ export class SetupScene extends MarqueeScene {
         label: `Deck: ${deck?.title ?? '—'}`,
         change: (d) => set({ deckId: cycle(decks.map((x) => x.id), s.deckId, d) }),
       },
+      ...(this.services.addDeck
+        ? [
+            {
+              name: 'add-deck',
+              label: 'Add your own deck from a file…',
+              change: () => {
+                void this.addDeck();
+              },
+            },
+          ]
+        : []),
       {
         name: 'players',
         label: `Players: ${s.players.length === 1 ? 'solo' : `${s.players.length}, taking turns`}`,
@@ -82,6 +92,19 @@ export class SetupScene extends MarqueeScene {
     ];
   }
 
+  /** A host's own deck: checked in full, kept on this device, and chosen for this game. */
+  private async addDeck(): Promise<void> {
+    const result = await this.services.addDeck?.();
+    if (!result || !this.sys.isActive()) return;
+    if (!result.ok) {
+      this.scene.start('Error', { title: 'This deck cannot be added', lines: result.problems });
+      return;
+    }
+    this.setup = { ...this.setup, deckId: result.entry.id };
+    this.redraw();
+    this.announce(`Added the deck ${result.entry.title}.`);
+  }
+
   private startGame(): void {
     this.services.settings.setLastSetup(this.setup);
     this.scene.start('Round', { deckId: this.setup.deckId, seed: this.services.newSeed(), setup: this.setup });
@@ -92,33 +115,39 @@ export class SetupScene extends MarqueeScene {
     const title = this.heading('NEW GAME', f.column.y, Math.round(f.text * 2.2));
     const rows = this.rows();
     const top = title.y + title.height + f.text * 0.8;
-    const bottom = f.height - f.column.y;
-    const count = rows.length + 2;
+    const bottom = f.height - f.column.y - f.text * 1.6;
+    // Two columns of options on a wide screen, one on a phone; then Back and Start.
+    const cols = f.portrait ? 1 : 2;
+    const lines = Math.ceil(rows.length / cols) + 1;
     const gap = Math.round(f.text * 0.45);
-    const h = Math.round(clamp((bottom - top - gap * (count - 1)) / count, f.text * 2, f.text * 2.8));
-    const w = Math.min(f.column.w, Math.round(f.text * 22));
+    const h = Math.round(Math.min(f.text * 2.8, (bottom - top - gap * (lines - 1)) / lines));
+    const fontPx = Math.round(Math.min(f.text * 0.95, h * 0.42));
+    const w = Math.min(f.column.w, Math.round(f.text * (cols === 1 ? 22 : 40)));
     const x = Math.round((f.width - w) / 2);
+    const colW = cols === 1 ? w : Math.round((w - gap) / 2);
     rows.forEach((row, i) => {
+      const col = i % cols;
+      const line = Math.floor(i / cols);
       this.buttons.push(
         new Button(this, {
           name: row.name,
           label: `${row.label}  ▸`,
-          rect: { x, y: top + i * (h + gap), w, h },
-          fontPx: Math.round(f.text * 0.95),
+          rect: { x: x + col * (colW + gap), y: top + line * (h + gap), w: colW, h },
+          fontPx,
           dpr: f.dpr,
           onPress: () => row.change(1),
         }),
       );
     });
-    const y = top + rows.length * (h + gap) + gap;
+    const y = top + (lines - 1) * (h + gap);
     const half = Math.round((w - gap) / 2);
     this.buttons.push(
-      new Button(this, { name: 'back', label: 'Back', rect: { x, y, w: half, h }, fontPx: f.text, dpr: f.dpr, onPress: () => this.scene.start('Menu') }),
+      new Button(this, { name: 'back', label: 'Back', rect: { x, y, w: half, h }, fontPx, dpr: f.dpr, onPress: () => this.scene.start('Menu') }),
       new Button(this, {
         name: 'start',
         label: 'Start',
         rect: { x: x + half + gap, y, w: half, h },
-        fontPx: Math.round(f.text * 1.2),
+        fontPx: Math.round(fontPx * 1.2),
         dpr: f.dpr,
         primary: true,
         onPress: () => this.startGame(),

@@ -1,0 +1,54 @@
+/**
+ * The deck list a game offers: the built-in decks, then the decks a host added from a file
+ * on this device. An added deck goes through the same loader as `npm run deck:check`, so a
+ * broken file is refused with its problems (file:line:column: field: message) and nothing
+ * is saved; a good one is kept in saved progress and offered from then on.
+ */
+import type { DeckIndex } from '../quiz/deck/deck-index';
+import { formatProblem, loadDeckText } from '../quiz/deck/load';
+import type { ProgressService } from '../storage/progress';
+import { type DeckEntry, DeckError, loadBuiltInDeck } from './catalog';
+
+/** Added decks are told apart from the built-in ones by this prefix on their id. */
+const MINE = 'my-';
+
+export type AddDeckResult = { ok: true; entry: DeckEntry } | { ok: false; problems: string[] };
+
+export interface DeckCatalog {
+  /** Built-in decks first, then added ones; the same array, kept up to date. */
+  readonly decks: DeckEntry[];
+  load(id: string): Promise<DeckIndex>;
+  add(fileName: string, text: string): AddDeckResult;
+}
+
+export function deckCatalog(builtIn: readonly DeckEntry[], progress: Pick<ProgressService, 'customDecks' | 'saveDeck'>): DeckCatalog {
+  const entry = (id: string, title: string): DeckEntry => ({ id: `${MINE}${id}`, title: `${title} (added)`, file: `${id}.json` });
+  const decks: DeckEntry[] = [...builtIn, ...progress.customDecks().map((d) => entry(d.id, d.title))];
+  const loaded = new Map<string, DeckIndex>();
+  return {
+    decks,
+    async load(id) {
+      if (!id.startsWith(MINE)) return loadBuiltInDeck(id);
+      const cached = loaded.get(id);
+      if (cached) return cached;
+      const record = progress.customDecks().find((d) => `${MINE}${d.id}` === id);
+      if (!record) throw new DeckError([{ file: `${id}.json`, line: 1, column: 1, field: '(deck)', message: 'this added deck is no longer on this device' }]);
+      const result = loadDeckText(`${record.id}.json`, record.source);
+      if (!result.ok) throw new DeckError(result.problems);
+      loaded.set(id, result.index);
+      return result.index;
+    },
+    add(fileName, text) {
+      const result = loadDeckText(fileName, text);
+      if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
+      const deck = result.index.deck;
+      progress.saveDeck({ id: deck.id, title: deck.title, source: text });
+      const added = entry(deck.id, deck.title);
+      const at = decks.findIndex((d) => d.id === added.id);
+      if (at >= 0) decks.splice(at, 1, added);
+      else decks.push(added);
+      loaded.set(added.id, result.index);
+      return { ok: true, entry: added };
+    },
+  };
+}
