@@ -64,6 +64,18 @@ function lineCounter(text: string): (index: number) => number {
 }
 
 /** The source entry an importer adds, naming the table it read. */
+/** A file holding a JSON array of films (the Wikipedia and Vega tables); anything else is refused by name. */
+export function parseJsonArray(file: TableFile): unknown[] {
+  let entries: unknown;
+  try {
+    entries = JSON.parse(file.text);
+  } catch (e) {
+    throw new Error(`${file.name}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!Array.isArray(entries)) throw new Error(`${file.name}: expected a JSON array of films`);
+  return entries;
+}
+
 export function tableSource(base: Source, file: TableFile): Source {
   return { ...base, note: `Imported from the table ${file.name} with npm run deck:import.` };
 }

@@ -16,7 +16,7 @@ import { DeckBuilder, type FilmDraft, type ImportResult } from './builder';
 import { cleanText, parseMoney, parseRuntime } from './clean';
 import { personName, splitNames } from './names';
 import type { ImportOptions, TableFile } from './table';
-import { tableSource } from './table';
+import { parseJsonArray, tableSource } from './table';
 
 const SOURCE = 'vega-movies-table';
 
@@ -42,13 +42,7 @@ export function importVega(file: TableFile, options: ImportOptions = {}): Import
     },
     options.now,
   );
-  let entries: unknown;
-  try {
-    entries = JSON.parse(file.text);
-  } catch (e) {
-    throw new Error(`${file.name}: not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (!Array.isArray(entries)) throw new Error(`${file.name}: expected a JSON array of films`);
+  const entries = parseJsonArray(file);
   entries.forEach((raw: unknown, i) => {
     const where = `${file.name}#${i + 1}`;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {

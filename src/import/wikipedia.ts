@@ -12,7 +12,7 @@ import type { CastCredit, Credit } from '../quiz/deck/schema';
 import { DeckBuilder, type FilmDraft, type ImportResult } from './builder';
 import { cleanText } from './clean';
 import { personName } from './names';
-import { type ImportOptions, type TableFile, tableSource } from './table';
+import { type ImportOptions, parseJsonArray, type TableFile, tableSource } from './table';
 
 const SOURCE = 'wikipedia';
 
@@ -110,13 +110,7 @@ export function importWikipedia(files: readonly TableFile[], options: ImportOpti
   let rows = 0;
   const articles = new Map<string, string>();
   for (const file of files) {
-    let entries: unknown;
-    try {
-      entries = JSON.parse(file.text);
-    } catch (e) {
-      throw new Error(`${file.name}: not JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (!Array.isArray(entries)) throw new Error(`${file.name}: expected a JSON array of films`);
+    const entries = parseJsonArray(file);
     rows += entries.length;
     entries.forEach((raw: unknown, i) => {
       const where = `${file.name}#${i + 1}`;
