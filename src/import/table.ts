@@ -76,6 +76,24 @@ export function parseJsonArray(file: TableFile): unknown[] {
   return entries;
 }
 
+/**
+ * The entries of a JSON array of films that are objects, each with its place (`file#n`);
+ * an entry that is not an object is reported through `skip` and left out.
+ */
+export function objectEntries(
+  file: TableFile,
+  entries: readonly unknown[],
+  skip: (where: string, what: string, reason: string) => void,
+): { where: string; entry: object }[] {
+  const out: { where: string; entry: object }[] = [];
+  entries.forEach((raw, i) => {
+    const where = `${file.name}#${i + 1}`;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) skip(where, 'entry', 'not an object');
+    else out.push({ where, entry: raw });
+  });
+  return out;
+}
+
 export function tableSource(base: Source, file: TableFile): Source {
   return { ...base, note: `Imported from the table ${file.name} with npm run deck:import.` };
 }

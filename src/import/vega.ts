@@ -16,7 +16,7 @@ import { DeckBuilder, type FilmDraft, type ImportResult } from './builder';
 import { cleanText, parseMoney, parseRuntime } from './clean';
 import { personName, splitNames } from './names';
 import type { ImportOptions, TableFile } from './table';
-import { parseJsonArray, tableSource } from './table';
+import { objectEntries, parseJsonArray, tableSource } from './table';
 
 const SOURCE = 'vega-movies-table';
 
@@ -43,13 +43,8 @@ export function importVega(file: TableFile, options: ImportOptions = {}): Import
     options.now,
   );
   const entries = parseJsonArray(file);
-  entries.forEach((raw: unknown, i) => {
-    const where = `${file.name}#${i + 1}`;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      b.skip(where, 'entry', 'not an object');
-      return;
-    }
-    const e = raw as Entry;
+  objectEntries(file, entries, (where, what, reason) => b.skip(where, what, reason)).forEach(({ where, entry }) => {
+    const e = entry as Entry;
     const date = typeof e['Release Date'] === 'string' ? e['Release Date'].trim() : '';
     const label = `${String(e.Title ?? 'untitled')} (${date || 'no date'})`;
     if (e.Title === null || e.Title === undefined) {

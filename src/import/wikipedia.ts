@@ -12,7 +12,7 @@ import type { CastCredit, Credit } from '../quiz/deck/schema';
 import { DeckBuilder, type FilmDraft, type ImportResult } from './builder';
 import { cleanText } from './clean';
 import { personName } from './names';
-import { type ImportOptions, parseJsonArray, type TableFile, tableSource } from './table';
+import { type ImportOptions, objectEntries, parseJsonArray, type TableFile, tableSource } from './table';
 
 const SOURCE = 'wikipedia';
 
@@ -112,13 +112,8 @@ export function importWikipedia(files: readonly TableFile[], options: ImportOpti
   for (const file of files) {
     const entries = parseJsonArray(file);
     rows += entries.length;
-    entries.forEach((raw: unknown, i) => {
-      const where = `${file.name}#${i + 1}`;
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-        b.skip(where, 'entry', 'not an object');
-        return;
-      }
-      const e = raw as Entry;
+    objectEntries(file, entries, (where, what, reason) => b.skip(where, what, reason)).forEach(({ where, entry }) => {
+      const e = entry as Entry;
       const title = cleanText(e.title);
       const what = `${title.ok ? title.text : String(e.title)} (${String(e.year)})`;
       if (!title.ok) {
