@@ -1,17 +1,13 @@
 /** What the screens need from outside: decks, seeds and the clock. Passed in, never global. */
 import type { DeckEntry } from '../content/catalog';
 import type { DeckIndex } from '../quiz/deck/deck-index';
+import type { GameSetup, Preferences, Settings } from '../settings';
 import type { ProgressService } from '../storage/progress';
+import type { StatsView } from '../storage/stats';
 import type { Sfx } from './audio';
-import type { GameSetup, Settings } from './settings';
 
-/** Somewhere to keep settings and the last game's options; storage backs it in the app. */
-export interface Preferences {
-  get(): Settings;
-  set(next: Settings): void;
-  lastSetup(): GameSetup | null;
-  setLastSetup(setup: GameSetup): void;
-}
+export type { Preferences } from '../settings';
+export type { StatsView } from '../storage/stats';
 
 export interface GameServices {
   readonly decks: readonly DeckEntry[];
@@ -30,14 +26,6 @@ export interface GameServices {
   stats?(): Promise<StatsView>;
   /** Saved progress: the game to resume, backup files. Absent in tests that need none. */
   readonly progress?: ProgressService;
-}
-
-export interface StatsView {
-  readonly games: number;
-  readonly answered: number;
-  readonly correct: number;
-  readonly best: readonly { readonly label: string; readonly score: number }[];
-  readonly categories: readonly { readonly category: string; readonly answered: number; readonly correct: number }[];
 }
 
 /** Preferences held in memory only (tests, and a browser without storage). */

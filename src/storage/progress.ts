@@ -10,8 +10,7 @@
  * - A save that fails (a full disk) is told to the player by name, and the game goes on
  *   from memory; the next save writes whole records again, so nothing stays half-saved.
  */
-import type { Preferences } from '../game/services';
-import type { GameSetup, Settings } from '../game/settings';
+import type { GameSetup, Preferences, Settings } from '../settings';
 import type { SessionState } from '../quiz/session';
 import { describeSnapshot, type ExportFile, exportProgress, type ImportMode, type ImportResult, importProgress, parseBackup } from './backup';
 import type { Snapshot } from './records';

@@ -2,7 +2,7 @@
  * The game in progress: telling one game from the next in the stream of session states,
  * and where a saved game picks up again.
  */
-import type { GameSetup } from '../game/settings';
+import type { GameSetup } from '../settings';
 import { reduce, type SessionState } from '../quiz/session';
 import type { SavedGame } from './schema';
 

@@ -15,7 +15,7 @@
  * is the moment to bump a version and write a migration.
  */
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, type GameSetup, type Settings } from '../game/settings';
+import { DEFAULT_SETTINGS, type GameSetup, type Settings } from '../settings';
 import type { DifficultyChoice } from '../quiz/generator';
 import type { KindId, Question } from '../quiz/question';
 import type { ScoringRules } from '../quiz/scoring';

@@ -2,10 +2,18 @@
  * Compute, then save: what a finished game changes in the stats, the history and the
  * profiles, as pure functions of plain records. `progress.ts` does the saving.
  */
-import type { StatsView } from '../game/services';
 import type { ScoringMode } from '../quiz/scoring';
 import { bestStreak, type SessionState } from '../quiz/session';
 import { HISTORY_LIMIT, type HistoryRecord, type PlayerRecord, type Report, type ReportsRecord, type StatsRecord } from './schema';
+
+/** What the Stats screen shows, computed here from the saved records by `statsView`. */
+export interface StatsView {
+  readonly games: number;
+  readonly answered: number;
+  readonly correct: number;
+  readonly best: readonly { readonly label: string; readonly score: number }[];
+  readonly categories: readonly { readonly category: string; readonly answered: number; readonly correct: number }[];
+}
 
 export interface AnswerResult {
   readonly questionId: string;

@@ -1,0 +1,49 @@
+/**
+ * Player preferences that shape how the game looks and sounds, and the options of one game.
+ * Both are plain data: the Settings and Setup screens edit them, storage keeps them. They
+ * live here, outside `src/game/`, so storage can hold them without importing the game.
+ */
+import type { DifficultyChoice } from './quiz/generator';
+import type { ScoringMode } from './quiz/scoring';
+
+export interface Settings {
+  /** 0 (silent) to 1. */
+  readonly volume: number;
+  readonly muted: boolean;
+  readonly reducedMotion: boolean;
+  readonly highContrast: boolean;
+  /** Multiplies every question's time: 1, 1.5 or 2 for players who need longer. */
+  readonly timerScale: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { volume: 0.7, muted: false, reducedMotion: false, highContrast: false, timerScale: 1 };
+
+export interface GameSetup {
+  readonly deckId: string;
+  readonly players: readonly string[];
+  readonly rounds: number;
+  readonly perRound: number;
+  /** Seconds per question, or null for no timer. */
+  readonly timerSeconds: number | null;
+  readonly difficulty: DifficultyChoice;
+  readonly scoring: ScoringMode;
+  readonly streakBonus: boolean;
+}
+
+export const DEFAULT_SETUP: Omit<GameSetup, 'deckId'> = {
+  players: ['Player 1'],
+  rounds: 1,
+  perRound: 10,
+  timerSeconds: 20,
+  difficulty: 'curve',
+  scoring: 'accuracy',
+  streakBonus: false,
+};
+
+/** Somewhere to keep settings and the last game's options; storage backs it in the app. */
+export interface Preferences {
+  get(): Settings;
+  set(next: Settings): void;
+  lastSetup(): GameSetup | null;
+  setLastSetup(setup: GameSetup): void;
+}
