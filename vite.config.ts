@@ -39,6 +39,8 @@ export default defineConfig({
         // Phaser alone is 1.4 MB; Workbox skips files over 2 MiB by default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // The phone pad and the room server's own paths are never the game's page.
+        navigateFallbackDenylist: [/^\/join/, /^\/pad\.html/, /^\/room\//, /^\/socket\.io\//],
         cleanupOutdatedCaches: true,
         // The first install takes control at once (so one visit is enough to play offline), but an update
         // waits until the player says so: src/pwa asks the waiting worker to skip waiting at a safe moment.
@@ -51,6 +53,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Two pages: the game (and host screen), and the phone pad, which must stay light (no Phaser).
+      input: { index: 'index.html', pad: 'pad.html' },
       output: {
         // Phaser is one pre-bundled file; keeping it in its own chunk lets the game's code change without re-downloading it.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },

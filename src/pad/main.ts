@@ -1,0 +1,1 @@
+document.getElementById('pad')?.append('Marquee pad');
