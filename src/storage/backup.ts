@@ -155,6 +155,8 @@ export function mergeSnapshots(local: Snapshot, incoming: Snapshot): Snapshot {
     reports: mergeReports(local.reports, incoming.reports),
     decks: [...decks.values()],
     game: local.game ?? incoming.game,
+    // A club night is hosted from one device: an import never brings in another's.
+    room: local.room ?? null,
     quarantine: [...quarantine.values()],
   };
 }

@@ -12,11 +12,12 @@
  */
 import type { GameSetup, Preferences, Settings } from '../settings';
 import type { SessionState } from '../quiz/session';
+import type { RoomSnapshot } from '../room/authority';
 import { describeSnapshot, type ExportFile, exportProgress, type ImportMode, type ImportResult, importProgress, parseBackup } from './backup';
 import type { Snapshot } from './records';
 import type { Changes, ProgressRepository } from './repository';
 import { continues, newGameId, type ResumePoint, resumePoint } from './saved-game';
-import type { DeckRecord, PlayerRecord, Report, SavedGame, SettingsRecord, StatsRecord } from './schema';
+import { type DeckRecord, describeIssues, type PlayerRecord, type Report, type RoomRecord, RoomRecordSchema, type SavedGame, type SettingsRecord, type StatsRecord } from './schema';
 import { addReport, addToHistory, applyResult, askedIn, emptyStats, profileFor, recentQuestionIds, resultsOf } from './stats';
 
 /** How often the open question's time is saved while a question is asked. */
@@ -54,6 +55,12 @@ export interface ProgressService {
   resumable(): ResumePoint | null;
   /** Forgets the game in progress (its questions still count as asked). */
   discardGame(): void;
+  /** The club night this device hosts, to take back after a reload; null when there is none. */
+  hostedRoom(): RoomRecord | null;
+  /** Keeps the hosted club night as it is now (every change, and the clock about once a second). */
+  saveRoom(room: RoomSnapshot, setup: GameSetup | null): void;
+  /** Forgets the hosted club night (it ended, or the host closed it). */
+  forgetRoom(): void;
   /** Ids of questions asked recently, newest first, for the generator's `avoid`. */
   recentQuestions(): readonly string[];
   /** Every player's stats, in the order the profiles were made. */
@@ -91,6 +98,7 @@ export class Progress implements ProgressService {
   private queue: Promise<void> = Promise.resolve();
   /** Bumped by every write of the game record; a queued game-only write that is no longer the latest is skipped. */
   private gameSeq = 0;
+  private roomSeq = 0;
   private lastFailure: string | null = null;
   private lastFinished: SessionState | null = null;
 
@@ -201,6 +209,31 @@ export class Progress implements ProgressService {
     if (this.snap.game) this.quit(this.snap.game.session);
   }
 
+  // ---- the hosted club night ---------------------------------------------------------
+
+  hostedRoom(): RoomRecord | null {
+    return this.snap.room ?? null;
+  }
+
+  saveRoom(room: RoomSnapshot, setup: GameSetup | null): void {
+    const record: RoomRecord = { version: 1, savedAt: this.clock(), setup, room };
+    // Checked here, not only by the store: a room that could not be read back must not
+    // replace the last good one, in memory or on disk.
+    const check = RoomRecordSchema.safeParse(record);
+    if (!check.success) {
+      this.tell(`The club night could not be saved: ${describeIssues(check.error, 'room').join('; ')}`, 'error');
+      return;
+    }
+    this.snap = { ...this.snap, room: record };
+    this.write({ room: record });
+  }
+
+  forgetRoom(): void {
+    if (!this.snap.room) return;
+    this.snap = { ...this.snap, room: null };
+    this.write({ room: null });
+  }
+
   // ---- the rest of progress --------------------------------------------------------
 
   recentQuestions(): readonly string[] {
@@ -297,9 +330,13 @@ export class Progress implements ProgressService {
   private write(changes: Changes): void {
     const keys = Object.keys(changes);
     const gameOnly = keys.length === 1 && keys[0] === 'game';
+    const roomOnly = keys.length === 1 && keys[0] === 'room';
     const seq = changes.game !== undefined ? ++this.gameSeq : this.gameSeq;
+    const roomSeq = changes.room !== undefined ? ++this.roomSeq : this.roomSeq;
     this.queue = this.queue.then(async () => {
+      // A write of one record that a later write of it supersedes need not land first.
       if (gameOnly && seq !== this.gameSeq) return;
+      if (roomOnly && roomSeq !== this.roomSeq) return;
       try {
         await this.repo.save(changes);
         this.lastFailure = null;

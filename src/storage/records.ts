@@ -11,6 +11,7 @@
  * | `reports`                | questions players reported, with reasons  |
  * | `deck:<id>`              | a custom deck                             |
  * | `game`                   | the game in progress (or just finished)   |
+ * | `room`                   | the club night this device is hosting     |
  * | `quarantine:<key>:<ts>`  | a record that could not be read, as found |
  *
  * Keys no spec owns are left alone: a newer Marquee may have written them.
@@ -30,6 +31,8 @@ import {
   QuarantineRecordSchema,
   type ReportsRecord,
   ReportsRecordSchema,
+  type RoomRecord,
+  RoomRecordSchema,
   type SavedGame,
   SavedGameSchema,
   type SettingsRecord,
@@ -46,10 +49,12 @@ export interface Snapshot {
   readonly reports: ReportsRecord | null;
   readonly decks: readonly DeckRecord[];
   readonly game: SavedGame | null;
+  /** The club night being hosted; absent in snapshots made before rooms existed. */
+  readonly room?: RoomRecord | null;
   readonly quarantine: readonly QuarantineRecord[];
 }
 
-export const EMPTY_SNAPSHOT: Snapshot = { settings: null, players: [], stats: [], history: null, reports: null, decks: [], game: null, quarantine: [] };
+export const EMPTY_SNAPSHOT: Snapshot = { settings: null, players: [], stats: [], history: null, reports: null, decks: [], game: null, room: null, quarantine: [] };
 
 export interface RecordSpec<T> {
   /** What it is, for a player: "your stats", "the game in progress". */
@@ -71,6 +76,7 @@ export const SPECS = {
   reports: { what: 'your question reports', version: 1, schema: ReportsRecordSchema, migrations: {}, owns: (k) => k === 'reports', keyOf: () => 'reports' } satisfies RecordSpec<ReportsRecord>,
   deck: { what: 'a custom deck', version: 1, schema: DeckRecordSchema, migrations: {}, owns: prefixed('deck:'), keyOf: (d) => `deck:${d.id}` } satisfies RecordSpec<DeckRecord>,
   game: { what: 'the game in progress', version: 1, schema: SavedGameSchema, migrations: {}, owns: (k) => k === 'game', keyOf: () => 'game' } satisfies RecordSpec<SavedGame>,
+  room: { what: 'the club night being hosted', version: 1, schema: RoomRecordSchema, migrations: {}, owns: (k) => k === 'room', keyOf: () => 'room' } satisfies RecordSpec<RoomRecord>,
   quarantine: {
     what: 'a record set aside',
     version: 1,
@@ -125,6 +131,7 @@ export function readEntries(entries: readonly (readonly [unknown, unknown])[], n
   let history: HistoryRecord | null = null;
   let reports: ReportsRecord | null = null;
   let game: SavedGame | null = null;
+  let room: RoomRecord | null = null;
   const players: PlayerRecord[] = [];
   const stats: StatsRecord[] = [];
   const decks: DeckRecord[] = [];
@@ -157,9 +164,10 @@ export function readEntries(entries: readonly (readonly [unknown, unknown])[], n
     else if (SPECS.reports.owns(k)) take(SPECS.reports, k, raw, (v) => (reports = v));
     else if (SPECS.deck.owns(k)) take(SPECS.deck, k, raw, (v) => decks.push(v));
     else if (SPECS.game.owns(k)) take(SPECS.game, k, raw, (v) => (game = v));
+    else if (SPECS.room.owns(k)) take(SPECS.room, k, raw, (v) => (room = v));
     else ignored.push(k);
   }
-  return { snapshot: { settings, players, stats, history, reports, decks, game, quarantine }, setAside, ignored };
+  return { snapshot: { settings, players, stats, history, reports, decks, game, room, quarantine }, setAside, ignored };
 }
 
 /** Every record of a snapshot under its key, sorted by key. */
@@ -175,6 +183,7 @@ export function entriesOf(s: Snapshot): [string, unknown][] {
   add(SPECS.reports, s.reports);
   for (const d of s.decks) add(SPECS.deck, d);
   add(SPECS.game, s.game);
+  add(SPECS.room, s.room ?? null);
   for (const q of s.quarantine) add(SPECS.quarantine, q);
   return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -11,7 +11,7 @@
  */
 import { createStore, entries as idbEntries, promisifyRequest, type UseStore } from 'idb-keyval';
 import { entriesOf, type ReadResult, readEntries, type RecordSpec, SPECS, type Snapshot } from './records';
-import { describeIssues, type DeckRecord, type HistoryRecord, type PlayerRecord, type ReportsRecord, type SavedGame, type SettingsRecord, type StatsRecord } from './schema';
+import { describeIssues, type DeckRecord, type HistoryRecord, type PlayerRecord, type ReportsRecord, type RoomRecord, type SavedGame, type SettingsRecord, type StatsRecord } from './schema';
 
 export const DB_NAME = 'marquee';
 export const STORE_NAME = 'progress';
@@ -125,6 +125,8 @@ export interface Changes {
   readonly removeDecks?: readonly string[];
   /** The game to keep, or null to forget it. */
   readonly game?: SavedGame | null;
+  /** The hosted club night to keep, or null to forget it. */
+  readonly room?: RoomRecord | null;
 }
 
 export interface Loaded extends ReadResult {
@@ -189,6 +191,12 @@ export function createRepository(backend: KeyValueBackend, clock: () => number =
           what.push(SPECS.game.what);
           del.push('game');
         } else add(SPECS.game, c.game);
+      }
+      if (c.room !== undefined) {
+        if (c.room === null) {
+          what.push(SPECS.room.what);
+          del.push('room');
+        } else add(SPECS.room, c.room);
       }
       if (c.settings) add(SPECS.settings, c.settings);
       for (const p of c.players ?? []) add(SPECS.player, p);

@@ -19,7 +19,9 @@ import { DEFAULT_SETTINGS, type GameSetup, type Settings } from '../settings';
 import type { DifficultyChoice } from '../quiz/generator';
 import type { KindId, Question } from '../quiz/question';
 import type { ScoringRules } from '../quiz/scoring';
+import type { RoomAnswer, RoomState, Seat, Team } from '../quiz/room-session';
 import type { AnswerRecord, SessionState } from '../quiz/session';
+import type { RoomSnapshot } from '../room/authority';
 
 const count = z.number().int().min(0);
 /** Milliseconds since 1970: when something happened. */
@@ -230,6 +232,57 @@ export const SavedGameSchema = z.object({
   session: SessionSchema,
 });
 export type SavedGame = z.infer<typeof SavedGameSchema>;
+
+// ---- the club-night room the host holds --------------------------------------------
+
+const givenSchema = z.object({ choice: count.optional(), order: z.array(z.string()).optional(), year: count.optional() });
+const SeatSchema: z.ZodType<Seat> = z.object({ id: z.string().min(1), name, team: count.nullable(), from: count, kicked: z.boolean(), away: z.boolean() });
+const RoomAnswerSchema: z.ZodType<RoomAnswer> = z.object({ seat: z.string().min(1), q: count, given: givenSchema.nullable(), correct: z.boolean(), points: count, elapsedMs: count });
+const TeamSchema: z.ZodType<Team> = z.object({ name, colour: count });
+
+export const RoomStateSchema: z.ZodType<RoomState> = z
+  .object({
+    phase: z.enum(['lobby', 'asking', 'revealed', 'leaderboard', 'finished']),
+    seed: z.string(),
+    deckId: z.string().min(1),
+    rules: RulesSchema,
+    questions: z.array(QuestionSchema).min(1),
+    roundStarts: z.array(count).min(1),
+    q: count,
+    teams: z.array(TeamSchema).max(8),
+    seats: z.array(SeatSchema),
+    answers: z.array(RoomAnswerSchema),
+    skipped: z.array(count),
+    locked: z.boolean(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.q >= s.questions.length) ctx.addIssue({ code: 'custom', path: ['q'], message: `there is no question ${s.q + 1} of ${s.questions.length}` });
+    const seats = new Set(s.seats.map((x) => x.id));
+    s.answers.forEach((a, i) => {
+      if (!seats.has(a.seat)) ctx.addIssue({ code: 'custom', path: ['answers', i, 'seat'], message: 'no such seat' });
+    });
+  });
+
+const RoomSnapshotSchema: z.ZodType<RoomSnapshot> = z.object({
+  version: z.literal(1),
+  room: z.string().regex(/^[A-Z]{4}$/),
+  key: z.string().min(16),
+  state: RoomStateSchema,
+  tokens: z.record(z.string(), z.string()),
+  elapsedMs: z.number().min(0),
+  paused: z.boolean(),
+  extraMs: count,
+  seen: z.record(z.string(), z.number().min(0)),
+});
+
+/** The club night being hosted on this device: taken back after a reload. */
+export const RoomRecordSchema = z.object({
+  version: z.literal(1),
+  savedAt: timestamp,
+  setup: SetupSchema.nullable(),
+  room: RoomSnapshotSchema,
+});
+export type RoomRecord = z.infer<typeof RoomRecordSchema>;
 
 export const QuarantineRecordSchema = z.object({
   version: z.literal(1),
