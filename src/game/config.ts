@@ -2,6 +2,9 @@
 import Phaser from 'phaser';
 import { BootScene } from './scenes/BootScene';
 import { ErrorScene } from './scenes/ErrorScene';
+import { HostLobbyScene } from './scenes/HostLobbyScene';
+import { HostPodiumScene } from './scenes/HostPodiumScene';
+import { HostRoundScene } from './scenes/HostRoundScene';
 import { MenuScene } from './scenes/MenuScene';
 import { ResultsScene } from './scenes/ResultsScene';
 import { RoundScene } from './scenes/RoundScene';
@@ -38,7 +41,7 @@ export function startGame(parent: HTMLElement | string, services: GameServices, 
         g.registry.set('dpr', options.dpr);
       },
     },
-    scene: [BootScene, MenuScene, SetupScene, RoundScene, ResultsScene, StatsScene, SettingsScene, ErrorScene],
+    scene: [BootScene, MenuScene, SetupScene, RoundScene, ResultsScene, StatsScene, SettingsScene, ErrorScene, HostLobbyScene, HostRoundScene, HostPodiumScene],
   });
   return game;
 }

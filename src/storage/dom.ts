@@ -92,20 +92,25 @@ export function pickFile(doc: Document): Promise<{ name: string; text: string } 
   });
 }
 
+/** Offers text as a file to save (a backup, a club night's results). */
+export function downloadFile(doc: Document, file: { readonly filename: string; readonly text: string; readonly type: string }): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  a.hidden = true;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers start the download after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** The browser's file dialogs, and a question about merging. */
 export function domBackupUi(doc: Document): BackupUi {
   return {
     download(file) {
-      const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-      const a = doc.createElement('a');
-      a.href = url;
-      a.download = file.filename;
-      a.hidden = true;
-      doc.body.append(a);
-      a.click();
-      a.remove();
-      // Revoked later: some browsers start the download after the click returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile(doc, file);
     },
 
     pick() {

@@ -1,5 +1,6 @@
 /** The title screen: the marquee, then Play, Stats and Settings. */
 import { questionNumber, totalQuestions } from '../../quiz/session';
+import { HOSTING, hostScreen, ROOM_INFO } from '../host/base';
 import { stack } from '../layout';
 import { css, fonts, palette } from '../theme';
 import { Button } from '../ui/button';
@@ -33,9 +34,11 @@ export class MenuScene extends MarqueeScene {
     const top = Math.round(f.height * (f.portrait ? 0.1 : 0.08));
     this.drawMarquee(top, titlePx);
     const tagline = this.body('Film trivia for screening night', f.width / 2, top + titlePx * 1.45, Math.round(f.text * 1.05), f.column.w, palette.muted).setOrigin(0.5, 0);
-    const entries: { name: string; label: string; next: string; data?: object; primary?: boolean }[] = [
+    const entries: { name: string; label: string; next: string; data?: object; primary?: boolean; press?: () => void }[] = [
       ...this.resumeEntry(),
+      ...this.resumeRoomEntry(),
       { name: 'play', label: 'Play', next: 'Setup', primary: true },
+      { name: 'host', label: 'Host a club night', next: 'Setup', press: () => void this.host() },
       { name: 'stats', label: 'Stats', next: 'Stats' },
       { name: 'settings', label: 'Settings', next: 'Settings' },
     ];
@@ -51,7 +54,7 @@ export class MenuScene extends MarqueeScene {
           fontPx: Math.round(f.text * (e.primary ? 1.3 : 1.05)),
           dpr: f.dpr,
           primary: e.primary ?? false,
-          onPress: () => this.scene.start(e.next, e.data),
+          onPress: e.press ?? (() => this.scene.start(e.next, e.data)),
         }),
       );
     });
@@ -70,6 +73,46 @@ export class MenuScene extends MarqueeScene {
     const where = s.phase === 'roundOver' ? `end of round ${s.round + 1}` : `question ${questionNumber(s)} of ${totalQuestions(s)}`;
     const data: RoundData = { deckId: s.deckId, seed: s.seed, setup, resume: s, resumeElapsedMs: saved.elapsedMs };
     return [{ name: 'resume', label: `Resume: ${where}`, next: 'Round', data, primary: true }];
+  }
+
+  /**
+   * A club night needs the room server (`npm run host`): where the page is served as plain
+   * files, say what hosting needs instead of opening a room nobody can join.
+   */
+  private async host(): Promise<void> {
+    const { roomInfo } = await import('../../room/hosting');
+    const info = await roomInfo();
+    if (!this.sys.isActive()) return;
+    if (!info) {
+      this.scene.start('Error', {
+        title: 'Hosting needs the Marquee server',
+        lines: [
+          'This copy of Marquee is served as plain files, so it cannot hold a room of phones.',
+          'On the laptop that drives the projector, in the Marquee folder, run:  npm run host',
+          'then open http://localhost:4173 there and choose Host a club night. Phones join over the Wi-Fi from the QR code.',
+          'Without a server, everyone can still play here, taking turns: Play, then Players.',
+        ],
+      });
+      return;
+    }
+    this.registry.set(ROOM_INFO, info);
+    this.scene.start('Setup', { host: true });
+  }
+
+  /** The club night this screen was hosting before a reload: its room, phones and clock come back. */
+  private resumeRoomEntry(): { name: string; label: string; next: string; primary: boolean; press: () => void }[] {
+    const record = this.services.progress?.hostedRoom();
+    if (!record || this.registry.get(HOSTING)) return [];
+    const s = record.room.state;
+    const where = s.phase === 'lobby' ? 'lobby' : s.phase === 'finished' ? 'podium' : `question ${s.q + 1} of ${s.questions.length}`;
+    const press = () =>
+      void (async () => {
+        const { Hosting, roomInfo } = await import('../../room/hosting');
+        this.registry.set(ROOM_INFO, await roomInfo());
+        if (!this.registry.get(HOSTING)) this.registry.set(HOSTING, Hosting.resume(record, { store: this.services.progress, now: this.services.now }));
+        this.scene.start(hostScreen(s.phase));
+      })();
+    return [{ name: 'resume-room', label: `Resume club night ${record.room.room}: ${where}`, next: 'Menu', primary: true, press }];
   }
 
   /** The title in lights: gold letters inside a bulb-studded sign. */

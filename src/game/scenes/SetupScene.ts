@@ -13,14 +13,24 @@ const DIFFICULTY_LABEL: Record<DifficultyChoice, string> = {
   hard: 'Hard',
 };
 
+/** No teams, or 2 to 8 of them. */
+const TEAM_CHOICES = [0, 2, 3, 4, 5, 6, 7, 8];
+
 interface Row {
   readonly name: string;
   readonly label: string;
   change(step: number): void;
 }
 
+export interface SetupData {
+  /** Setting up a club night: teams instead of players taking turns, and a room to open. */
+  readonly host?: boolean;
+}
+
 export class SetupScene extends MarqueeScene {
   private setup: GameSetup = { ...DEFAULT_SETUP, deckId: '' };
+  private hosting = false;
+  private teams = 0;
 
   protected override backTo = 'Menu';
 
@@ -28,7 +38,9 @@ export class SetupScene extends MarqueeScene {
     super('Setup');
   }
 
-  init(): void {
+  init(data?: SetupData): void {
+    this.hosting = data?.host === true;
+    this.teams = 0;
     const decks = this.services.decks;
     const last = this.services.settings.lastSetup();
     const deckId = last && decks.some((d) => d.id === last.deckId) ? last.deckId : (decks[0]?.id ?? '');
@@ -40,7 +52,7 @@ export class SetupScene extends MarqueeScene {
   }
 
   protected screenTitle(): string {
-    return 'Set up a game';
+    return this.hosting ? 'Set up a club night' : 'Set up a game';
   }
 
 
@@ -70,11 +82,20 @@ export class SetupScene extends MarqueeScene {
             },
           ]
         : []),
-      {
-        name: 'players',
-        label: `Players: ${s.players.length === 1 ? 'solo' : `${s.players.length}, taking turns`}`,
-        change: (d) => set({ players: playerNames(cycle(CHOICES.players, s.players.length, d)) }),
-      },
+      this.hosting
+        ? {
+            name: 'teams',
+            label: `Teams: ${this.teams === 0 ? 'none, everyone for themselves' : this.teams}`,
+            change: (d) => {
+              this.teams = cycle(TEAM_CHOICES, this.teams, d);
+              set({});
+            },
+          }
+        : {
+            name: 'players',
+            label: `Players: ${s.players.length === 1 ? 'solo' : `${s.players.length}, taking turns`}`,
+            change: (d) => set({ players: playerNames(cycle(CHOICES.players, s.players.length, d)) }),
+          },
       { name: 'rounds', label: `Rounds: ${s.rounds}`, change: (d) => set({ rounds: cycle(CHOICES.rounds, s.rounds, d) }) },
       { name: 'per-round', label: `Questions per round: ${s.perRound}`, change: (d) => set({ perRound: cycle(CHOICES.perRound, s.perRound, d) }) },
       {
@@ -106,13 +127,17 @@ export class SetupScene extends MarqueeScene {
   }
 
   private startGame(): void {
+    if (this.hosting) {
+      this.scene.start('HostLobby', { setup: this.setup, teams: this.teams });
+      return;
+    }
     this.services.settings.setLastSetup(this.setup);
     this.scene.start('Round', { deckId: this.setup.deckId, seed: this.services.newSeed(), setup: this.setup });
   }
 
   protected render(): void {
     const f = this.frame;
-    const title = this.heading('NEW GAME', f.column.y, Math.round(f.text * 2.2));
+    const title = this.heading(this.hosting ? 'CLUB NIGHT' : 'NEW GAME', f.column.y, Math.round(f.text * 2.2));
     const rows = this.rows();
     const top = title.y + title.height + f.text * 0.8;
     const bottom = f.height - f.column.y - f.text * 1.6;
@@ -145,7 +170,7 @@ export class SetupScene extends MarqueeScene {
       new Button(this, { name: 'back', label: 'Back', rect: { x, y, w: half, h }, fontPx, dpr: f.dpr, onPress: () => this.scene.start('Menu') }),
       new Button(this, {
         name: 'start',
-        label: 'Start',
+        label: this.hosting ? 'Open the room' : 'Start',
         rect: { x: x + half + gap, y, w: half, h },
         fontPx: Math.round(fontPx * 1.2),
         dpr: f.dpr,
