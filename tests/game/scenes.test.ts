@@ -79,7 +79,7 @@ describe('the scenes in a headless game', () => {
 describe('reporting a question', () => {
   it('records the question, the deck and the reason the player chose, once', async () => {
     const reports: unknown[] = [];
-    const progress = { resumable: () => null, report: (r: unknown) => reports.push(r) } as unknown as ProgressService;
+    const progress = { resumable: () => null, hostedRoom: () => null, report: (r: unknown) => reports.push(r) } as unknown as ProgressService;
     const parent = document.createElement('div');
     document.body.append(parent);
     const g = startGame(parent, services({ progress }), { width: 390, height: 844, dpr: 1, type: Phaser.HEADLESS });

@@ -5,7 +5,6 @@
  */
 import { DeckError } from '../../content/catalog';
 import { formatProblem } from '../../quiz/deck/load';
-import { generateQuiz } from '../../quiz/generator';
 import type { Question } from '../../quiz/question';
 import {
   currentPlayer,
@@ -19,7 +18,8 @@ import {
   summarize,
   totalQuestions,
 } from '../../quiz/session';
-import { DEFAULT_SETUP, type GameSetup, timeLimitMs } from '../settings';
+import { quizFor } from '../quiz-for';
+import { DEFAULT_SETUP, type GameSetup } from '../settings';
 import { palette } from '../theme';
 import { QuestionView, type QuestionViewData } from '../ui/question-view';
 import { drawOverlay, drawPauseButton, drawRevealButtons, drawScoreboard, OVERLAY_TITLES, type Overlay, type OverlayActions, type ReportReason } from '../ui/round-overlays';
@@ -87,22 +87,10 @@ export class RoundScene extends MarqueeScene {
       return;
     }
     const setup: GameSetup = this.data_.setup ?? { ...DEFAULT_SETUP, deckId: this.data_.deckId };
-    this.services
-      .loadDeck(setup.deckId)
-      .then((index) => {
+    quizFor(this.services, setup, this.data_.seed)
+      .then(({ quiz, rules }) => {
         if (!this.sys.isActive()) return;
-        const quiz = generateQuiz(index, {
-          seed: this.data_.seed,
-          rounds: setup.rounds,
-          perRound: setup.perRound,
-          difficulty: setup.difficulty,
-          inputs: ['choice', 'order', 'year'],
-          avoid: this.services.recentQuestions?.() ?? [],
-        });
-        const rules = { mode: setup.scoring, timeLimitMs: timeLimitMs(setup, this.services.settings.get()), streakBonus: setup.streakBonus };
-        // The catalogue's id, not the deck file's own: an added deck is 'my-<id>', and Resume
-        // and Play again load the deck by it.
-        this.begin(startSession({ ...quiz, deckId: setup.deckId }, rules, setup.players), 0);
+        this.begin(startSession(quiz, rules, setup.players), 0);
       })
       .catch((e: unknown) => {
         if (e instanceof DeckError) this.scene.start('Error', { title: 'This deck cannot be played', lines: e.problems.map(formatProblem) });
