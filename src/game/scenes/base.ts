@@ -6,8 +6,9 @@
 import Phaser from 'phaser';
 import { type Frame, frame } from '../layout';
 import { type GameServices, SERVICES } from '../services';
-import { css, fonts, palette } from '../theme';
+import { palette } from '../theme';
 import type { Button } from '../ui/button';
+import { bodyText, headingText } from '../ui/text';
 
 const PAD_KEYS: Record<number, string> = { 0: 'Enter', 1: 'Escape', 9: 'Escape', 12: 'ArrowUp', 13: 'ArrowDown', 14: 'ArrowLeft', 15: 'ArrowRight' };
 
@@ -144,20 +145,10 @@ export abstract class MarqueeScene extends Phaser.Scene {
   }
 
   protected heading(text: string, y: number, sizePx: number): Phaser.GameObjects.Text {
-    return this.add
-      .text(this.scale.width / 2, y, text, { fontFamily: fonts.display, fontSize: `${sizePx}px`, color: css(palette.gold), align: 'center' })
-      .setOrigin(0.5, 0)
-      .setShadow(0, Math.round(sizePx * 0.04), '#000000', Math.round(sizePx * 0.1), false, true);
+    return headingText(this, text, y, sizePx);
   }
 
   protected body(text: string, x: number, y: number, sizePx: number, width: number, colour: number = palette.screen): Phaser.GameObjects.Text {
-    return this.add.text(x, y, text, {
-      fontFamily: fonts.body,
-      fontSize: `${sizePx}px`,
-      color: css(colour),
-      align: 'center',
-      wordWrap: { width, useAdvancedWrap: true },
-      lineSpacing: Math.round(sizePx * 0.2),
-    });
+    return bodyText(this, text, x, y, sizePx, width, colour);
   }
 }
