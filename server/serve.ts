@@ -57,9 +57,13 @@ export async function serve(o: ServeOptions = {}): Promise<Running> {
       res.end(JSON.stringify({ ok: true, lan, port: listening }));
       return;
     }
-    if (url.pathname === '/join' || url.pathname === '/join/') {
-      req.url = `/pad.html${url.search}`;
+    if (url.pathname === '/join/') {
+      // The pad's files are relative to /join: a trailing slash would send them to /join/assets/.
+      res.writeHead(302, { Location: `/join${url.search}` });
+      res.end();
+      return;
     }
+    if (url.pathname === '/join') req.url = `/pad.html${url.search}`;
     files(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');
