@@ -218,7 +218,8 @@ export class RoomAuthority {
     // A phone that lost the acknowledgement sends its answer again: it is counted once.
     if (earlier && sameGiven(earlier.given, given)) return { ok: true, duplicate: true };
     if (earlier?.given) return fail('already-answered', 'Your answer is already in.');
-    if (q !== this.s.q) return fail(q < this.s.q ? 'too-late' : 'wrong-question', q < this.s.q ? 'That question has closed.' : 'That question is not open.');
+    if (q < this.s.q || (q === this.s.q && this.s.phase !== 'asking' && this.s.phase !== 'lobby')) return fail('too-late', 'That question has closed.');
+    if (q !== this.s.q || this.s.phase !== 'asking') return fail('wrong-question', 'That question is not open.');
     if (this.s.phase === 'asking' && this.paused) return fail('not-now', 'The game is paused.');
     const elapsed = Math.max(0, this.elapsedMs - (this.seen.get(seat) ?? 0));
     const limit = this.limitMs;
