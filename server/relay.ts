@@ -35,7 +35,7 @@ const given = z.strictObject({
 });
 
 const PHONE = {
-  join: z.strictObject({ room: code, name: z.string().max(64), team: z.number().int().min(0).max(7).nullable().optional() }),
+  join: z.strictObject({ room: code, name: z.string().max(64), team: z.number().int().min(0).max(7).nullable().optional(), device: z.string().regex(/^[0-9a-f]{16,64}$/).optional() }),
   hello: seatKey,
   answer: seatKey.extend({ q: question, given }),
   team: seatKey.extend({ team: z.number().int().min(0).max(7).nullable() }),
@@ -124,7 +124,7 @@ export function attachRelay(io: RelayServer, log: (line: string) => void = () =>
     phone('seen', (m, ack) => {
       if (socket.data.seat !== m.seat) return ack(refuse('not-joined', 'Join the room first.'));
       // Fire and forget, but on the same road as the answer: the host times the two apart.
-      io.to(`host:${m.room}`).emit('phone', { kind: 'seen', m }, () => undefined);
+      io.to(`host:${m.room}`).timeout(HOST_TIMEOUT_MS).emit('phone', { kind: 'seen', m }, () => undefined);
       ack({ ok: true });
     });
 
@@ -155,9 +155,12 @@ export function attachRelay(io: RelayServer, log: (line: string) => void = () =>
       io.in(`seat:${room}:${m.seat}`).socketsLeave([`room:${room}`, `seat:${room}:${m.seat}`]);
     });
 
-    socket.on('disconnect', () => {
+    socket.on('disconnect', async () => {
       const { room, seat } = socket.data;
-      if (room && seat) io.to(`host:${room}`).emit('phone', { kind: 'gone', seat }, () => undefined);
+      if (!room || !seat) return;
+      // A phone that already came back on a new connection is not gone.
+      const still = await io.in(`seat:${room}:${seat}`).fetchSockets().catch(() => []);
+      if (still.length === 0) io.to(`host:${room}`).timeout(HOST_TIMEOUT_MS).emit('phone', { kind: 'gone', seat }, () => undefined);
     });
   });
 }

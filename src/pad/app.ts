@@ -309,7 +309,7 @@ export class Pad {
     s.joining = true;
     remember(name);
     this.render();
-    this.socket.timeout(ACK_MS + 2000).emit('join', { room, name }, (err, r) => {
+    this.socket.timeout(ACK_MS + 2000).emit('join', { room, name, device: store.device() }, (err, r) => {
       s.joining = false;
       if (err) s.joinError = this.socket.connected ? 'The room did not answer: try again.' : 'Cannot reach the room: is this phone on the same Wi-Fi as the big screen?';
       else if (!r.ok) s.joinError = r.message;

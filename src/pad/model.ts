@@ -38,7 +38,9 @@ export function isNewer(next: PadView, shown: PadView | null): boolean {
   if (shown.phase === 'finished') return next.phase === 'finished';
   if (next.phase === 'finished') return true;
   if (next.q !== shown.q) return next.q > shown.q;
-  return ORDER[next.phase] >= ORDER[shown.phase];
+  if (next.phase !== shown.phase) return ORDER[next.phase] > ORDER[shown.phase];
+  // The same step (a pause, then its resume): the later view wins.
+  return (next.seq ?? 0) >= (shown.seq ?? 0);
 }
 
 /** Whether this seat has an answer in (or on its way) for the open question. */

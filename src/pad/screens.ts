@@ -157,30 +157,19 @@ function connecting(pad: Pad): Mounted {
 
 // ---- lobby ------------------------------------------------------------------------------------
 
-function lobby(pad: Pad): Mounted {
+/** The teams to pick from, as big buttons, and which one is this phone's. */
+function teamPicker(pad: Pad): { el: HTMLElement; update(): void } {
   const s = pad.state;
-  const count = h('p', { class: 'count', 'data-testid': 'players' });
   const teams = h('div', { class: 'teams', role: 'group', 'aria-labelledby': 'team-title' });
   const teamTitle = h('h2', { id: 'team-title' }, 'Pick your team');
-  const teamBox = h('div', { class: 'team-box' }, teamTitle, teams);
+  const el = h('div', { class: 'team-box' }, teamTitle, teams);
   let built = '';
-  const el = screen(
-    'lobby',
-    h('div', { class: 'ticket' }, h('span', { class: 'ticket-label' }, 'Now seated'), h('span', { class: 'ticket-name', 'data-testid': 'my-name' }, s.me?.name ?? '')),
-    title("You're in!"),
-    h('p', { class: 'lead' }, 'Watch the big screen: the game starts soon.'),
-    count,
-    teamBox,
-    notice(),
-    h('p', { class: 'foot' }, `Room ${s.seat?.room ?? ''} · keep this page open: your phone is your answer pad.`),
-  );
   return {
     el,
     update() {
       const v = s.view;
       if (!v) return;
-      text(count, v.players === 1 ? 'Just you so far' : `${v.players} players in the room`);
-      teamBox.hidden = v.teams.length === 0;
+      el.hidden = v.teams.length === 0;
       const names = v.teams.map((t) => t.name).join('\n');
       if (names !== built) {
         built = names;
@@ -200,9 +189,35 @@ function lobby(pad: Pad): Mounted {
       teams.querySelectorAll<HTMLButtonElement>('.team').forEach((b, i) => {
         b.setAttribute('aria-pressed', String(mine === i));
         b.classList.toggle('asked', s.teamAsked === i);
-        b.disabled = s.teamAsked !== null || !s.admitted;
+        // In the lobby a player may change teams; once the game runs, a late joiner picks once.
+        b.disabled = s.teamAsked !== null || !s.admitted || (v.phase !== 'lobby' && mine !== null);
       });
-      text(teamTitle, mine === null ? 'Pick your team' : `Team ${v.teams[mine]?.name ?? ''}`);
+      text(teamTitle, mine === null ? 'Pick your team' : (v.teams[mine]?.name ?? ''));
+    },
+  };
+}
+
+function lobby(pad: Pad): Mounted {
+  const s = pad.state;
+  const count = h('p', { class: 'count', 'data-testid': 'players' });
+  const picker = teamPicker(pad);
+  const el = screen(
+    'lobby',
+    h('div', { class: 'ticket' }, h('span', { class: 'ticket-label' }, 'Now seated'), h('span', { class: 'ticket-name', 'data-testid': 'my-name' }, s.me?.name ?? '')),
+    title("You're in!"),
+    h('p', { class: 'lead' }, 'Watch the big screen: the game starts soon.'),
+    count,
+    picker.el,
+    notice(),
+    h('p', { class: 'foot' }, `Room ${s.seat?.room ?? ''} · keep this page open: your phone is your answer pad.`),
+  );
+  return {
+    el,
+    update() {
+      const v = s.view;
+      if (!v) return;
+      text(count, v.players === 1 ? 'Just you so far' : `${v.players} players in the room`);
+      picker.update();
       updateNotice(pad, el);
     },
   };
@@ -210,13 +225,21 @@ function lobby(pad: Pad): Mounted {
 
 function late(pad: Pad): Mounted {
   const v = pad.state.view;
+  const picker = teamPicker(pad);
+  const el = screen(
+    'late',
+    h('div', { class: 'big-icon' }, icon('ticket')),
+    title("You're in from the next question"),
+    h('p', { class: 'lead' }, `This one started before you arrived. Watch the big screen: your pad lights up for question ${(v?.q ?? 0) + 2}.`),
+    picker.el,
+    notice(),
+  );
   return {
-    el: screen(
-      'late',
-      h('div', { class: 'big-icon' }, icon('ticket')),
-      title("You're in from the next question"),
-      h('p', { class: 'lead' }, `This one started before you arrived. Watch the big screen: your pad lights up for question ${(v?.q ?? 0) + 2}.`),
-    ),
+    el,
+    update() {
+      picker.update();
+      updateNotice(pad, el);
+    },
   };
 }
 
@@ -366,7 +389,7 @@ function standing(pad: Pad, v: PadView): HTMLElement {
       ? h(
           'div',
           { class: 'stat team-stat', style: `--team:${colourCss(team.colour)}`, 'data-testid': 'team-score' },
-          h('span', { class: 'stat-label' }, `Team ${team.name}`),
+          h('span', { class: 'stat-label' }, team.name),
           h('span', { class: 'stat-value' }, `${team.score}`, h('small', {}, ` · ${placeText(team, v.teamBoard)}`)),
         )
       : null,

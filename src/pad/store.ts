@@ -54,6 +54,14 @@ export const store = {
     put(`answer.${room}`, null);
   },
   /** The room this phone last sat in, for a visit without `?room=`. */
+  /** This phone's own id, made once: a host who removes a player removes this phone, whatever name it tries next. */
+  device(): string {
+    const v = get('device');
+    if (typeof v === 'string' && /^[0-9a-f]{16,64}$/.test(v)) return v;
+    const made = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+    put('device', made);
+    return made;
+  },
   lastRoom(): string | null {
     const v = get('last');
     return typeof v === 'string' && /^[A-Z]{4}$/.test(v) ? v : null;

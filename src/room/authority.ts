@@ -69,6 +69,9 @@ export interface RoomSnapshot {
   readonly extraMs: number;
   /** When each seat showed the open question, on the question's clock. */
   readonly seen: Readonly<Record<string, number>>;
+  /** Each seat's phone, and the phones of removed players, which may not join again. */
+  readonly devices?: Readonly<Record<string, string>>;
+  readonly banned?: readonly string[];
 }
 
 const REFUSALS: Record<Refusal, [ErrorCode, string]> = {
@@ -101,6 +104,9 @@ export class RoomAuthority {
   private extraMs: number;
   private seen: Map<string, number>;
   private goneAt = new Map<string, number>();
+  private seq = 0;
+  private devices: Map<string, string>;
+  private banned: Set<string>;
 
   constructor(
     init: RoomSnapshot | { readonly room: string; readonly key: string; readonly state: RoomState },
@@ -117,6 +123,8 @@ export class RoomAuthority {
     this.pausedAt = snap?.paused ? now : null;
     this.extraMs = snap?.extraMs ?? 0;
     this.seen = new Map(Object.entries(snap?.seen ?? {}));
+    this.devices = new Map(Object.entries(snap?.devices ?? {}));
+    this.banned = new Set(snap?.banned ?? []);
   }
 
   get state(): RoomState {
@@ -149,6 +157,8 @@ export class RoomAuthority {
       paused: this.paused,
       extraMs: this.extraMs,
       seen: Object.fromEntries(this.seen),
+      devices: Object.fromEntries(this.devices),
+      banned: [...this.banned],
     };
   }
 
@@ -156,7 +166,7 @@ export class RoomAuthority {
   handle(r: Relayed): HostReply {
     switch (r.kind) {
       case 'join':
-        return this.join(r.m.name, r.m.team ?? null);
+        return this.join(r.m.name, r.m.team ?? null, r.m.device);
       case 'hello': {
         const bad = this.check(r.m);
         if (bad) return bad;
@@ -167,7 +177,8 @@ export class RoomAuthority {
       case 'team': {
         const bad = this.check(r.m);
         if (bad) return bad;
-        if (this.s.phase !== 'lobby') return fail('not-now', 'Teams are fixed once the game has started.');
+        // Teams are fixed once the game runs, but a late joiner still picks one.
+        if (this.s.phase !== 'lobby' && seatOf(this.s, r.m.seat)?.team !== null) return fail('not-now', 'Teams are fixed once the game has started.');
         const why = this.apply({ type: 'team', seat: r.m.seat, team: r.m.team }, true);
         return why ?? { ok: true, me: this.me(r.m.seat), view: this.view() };
       }
@@ -192,8 +203,9 @@ export class RoomAuthority {
     return null;
   }
 
-  private join(raw: string, team: number | null): HostReply {
+  private join(raw: string, team: number | null, device: string | undefined): HostReply {
     if (this.s.phase === 'finished') return fail('game-over', 'This game has ended.');
+    if (device && this.banned.has(device)) return fail(...REFUSALS.kicked);
     if (this.s.locked) return fail(...REFUSALS['room-locked']);
     const name = cleanName(raw);
     // Kicked players keep their names taken: a kick is for the rest of the game.
@@ -207,6 +219,7 @@ export class RoomAuthority {
     const why = this.apply({ type: 'join', seat, name, team }, true);
     if (why) return why;
     this.tokens.set(seat, token);
+    if (device) this.devices.set(seat, device);
     this.listener.changed(true);
     return { ok: true, token, me: this.me(seat), view: this.view() };
   }
@@ -252,6 +265,8 @@ export class RoomAuthority {
         return true;
       case 'kick': {
         if (this.apply({ type: 'kick', seat: c.seat }, true)) return false;
+        const device = this.devices.get(c.seat);
+        if (device) this.banned.add(device);
         this.listener.kicked?.(c.seat);
         return true;
       }
@@ -288,6 +303,8 @@ export class RoomAuthority {
       this.extraMs = 0;
       this.seen.clear();
     }
+    // A question that closes while paused (closed, skipped, its last player kicked) leaves the room unpaused.
+    if (this.s.phase !== 'asking') this.pausedAt = null;
     if (a.type !== 'join' && a.type !== 'answer') this.listener.changed(broadcast || this.s.phase !== before.phase);
     return null;
   }
@@ -302,9 +319,12 @@ export class RoomAuthority {
     const s = this.s;
     const closed = s.phase === 'revealed' || s.phase === 'leaderboard';
     const q: Question | null = s.phase === 'lobby' || s.phase === 'finished' ? null : roomQuestion(s);
-    const board = standings(s);
+    // The open question's points stay off the board until it closes: a score that moved would say who was right.
+    const board = standings(s.phase === 'asking' ? { ...s, answers: s.answers.filter((a) => a.q !== s.q) } : s);
+    this.seq = Math.max(this.seq + 1, Date.now());
     return {
       room: this.room,
+      seq: this.seq,
       phase: s.phase,
       paused: this.paused,
       locked: s.locked,
@@ -315,7 +335,7 @@ export class RoomAuthority {
       teams: s.teams.map((t) => ({ name: t.name, colour: t.colour })),
       players: board.length,
       question: q
-        ? { id: q.id, category: q.category, prompt: q.prompt, input: q.input, options: q.options, timeLimitMs: this.limitMs, elapsedMs: s.phase === 'asking' ? Math.round(this.elapsedMs) : 0 }
+        ? { id: `q${s.q}`, category: q.category, prompt: q.prompt, input: q.input, options: q.options, timeLimitMs: this.limitMs, elapsedMs: s.phase === 'asking' ? Math.round(this.elapsedMs) : 0 }
         : null,
       reveal:
         q && closed

@@ -61,6 +61,8 @@ export interface JoinMessage {
   readonly room: string;
   readonly name: string;
   readonly team?: number | null;
+  /** The phone's own random id (kept in localStorage): a removed player's phone cannot join again under another name. */
+  readonly device?: string;
 }
 
 export interface AnswerMessage extends SeatKey {
@@ -147,6 +149,7 @@ export interface SocketData {
 
 /** The question as a phone may see it while it is open: never which option is right. */
 export interface OpenQuestion {
+  /** `q<n>`: never the generator's id, which can name the answer. */
   readonly id: string;
   readonly category: string;
   readonly prompt: string;
@@ -192,6 +195,8 @@ export interface SeatResult {
 
 export interface PadView {
   readonly room: string;
+  /** Grows with every view the host makes (wall-clock based, so a reloaded host goes on growing): a late reply never undoes a newer view. */
+  readonly seq: number;
   readonly phase: RoomPhase;
   readonly paused: boolean;
   readonly locked: boolean;

@@ -273,6 +273,8 @@ const RoomSnapshotSchema: z.ZodType<RoomSnapshot> = z.object({
   paused: z.boolean(),
   extraMs: count,
   seen: z.record(z.string(), z.number().min(0)),
+  devices: z.record(z.string(), z.string()).optional(),
+  banned: z.array(z.string()).optional(),
 });
 
 /** The club night being hosted on this device: taken back after a reload. */

@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('the phone answer pad', () => {
 
   beforeAll(async () => {
     server = await startRoomServer();
-    const state = startRoom({ seed: 'pad-test', deckId: 'sean-baker', rounds: [{ questions: QUESTIONS }] }, { mode: 'accuracy', timeLimitMs: 90_000, streakBonus: false }, teamsNamed(['Popcorn', 'Velvet']));
+    const state = startRoom({ seed: 'pad-test', deckId: 'sean-baker', rounds: [{ questions: QUESTIONS }] }, { mode: 'accuracy', timeLimitMs: 90_000, streakBonus: false }, teamsNamed(['Team Popcorn', 'Team Velvet']));
     host = await hostRoom(server.base, state, {
       onChange: (authority) => {
         const s = authority.state;

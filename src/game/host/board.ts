@@ -31,7 +31,8 @@ export function drawPlayerRows(scene: Phaser.Scene, f: Frame, s: RoomState, play
 /** Draws the teams, each a row with its name and mean score over a bar of its colour; returns the height used. */
 export function drawTeamBars(scene: Phaser.Scene, f: Frame, teams: readonly TeamStanding[], r: Rect): number {
   if (teams.length === 0) return 0;
-  const rowH = Math.round(f.text * 1.9);
+  // Eight teams still fit: the rows shrink to the room there is, down to a readable size.
+  const rowH = Math.round(Math.max(f.text * 1.3, Math.min(f.text * 1.9, (r.h - f.text * 1.8) / teams.length)));
   scene.add.text(r.x, r.y, 'TEAMS (mean score)', { fontFamily: fonts.display, fontSize: `${Math.round(f.text * 1.2)}px`, color: css(palette.gold) });
   let y = r.y + f.text * 1.8;
   const best = Math.max(1, ...teams.map((t) => t.score));

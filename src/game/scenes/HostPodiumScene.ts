@@ -45,7 +45,7 @@ export class HostPodiumScene extends HostScene {
     const title = this.heading(teams[0] ? `${teams[0].name.toUpperCase()} WIN!` : 'THE PODIUM', f.column.y, Math.round(f.text * 2.6));
     title.setName('podium-title');
     const podiumTop = title.y + title.height + f.text * 0.8;
-    const podiumH = Math.round(Math.min(f.height * 0.3, f.text * 9));
+    const podiumH = Math.round(Math.min(f.height * 0.27, f.text * 8.5));
     this.drawPodium(s, podiumTop, podiumH);
     const below = podiumTop + podiumH + f.text;
     const bottom = f.height - f.column.y - f.text * 4;
