@@ -40,7 +40,7 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         // The phone pad and the room server's own paths are never the game's page.
-        navigateFallbackDenylist: [/^\/join/, /^\/pad\.html/, /^\/room\//, /^\/socket\.io\//],
+        navigateFallbackDenylist: [/^\/join/, /^\/src\/pad\//, /^\/room\//, /^\/socket\.io\//],
         cleanupOutdatedCaches: true,
         // The first install takes control at once (so one visit is enough to play offline), but an update
         // waits until the player says so: src/pwa asks the waiting worker to skip waiting at a safe moment.
@@ -54,7 +54,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // Two pages: the game (and host screen), and the phone pad, which must stay light (no Phaser).
-      input: { index: 'index.html', pad: 'pad.html' },
+      input: { index: 'index.html', pad: 'src/pad/index.html' },
       output: {
         // Phaser is one pre-bundled file; keeping it in its own chunk lets the game's code change without re-downloading it.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
@@ -69,6 +69,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'game', include: ['tests/game/**/*.test.ts'], environment: 'jsdom', setupFiles: ['tests/game/setup.ts'], testTimeout: 30_000 },
       },
+      { extends: true, test: { name: 'room', include: ['tests/room/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
     ],
   },

@@ -63,7 +63,7 @@ export async function serve(o: ServeOptions = {}): Promise<Running> {
       res.end();
       return;
     }
-    if (url.pathname === '/join') req.url = `/pad.html${url.search}`;
+    if (url.pathname === '/join') req.url = `/src/pad/index.html${url.search}`;
     files(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');

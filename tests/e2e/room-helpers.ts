@@ -36,7 +36,7 @@ export interface RoomServer {
 
 /** `server/serve.ts` on a free loopback port, serving the built `dist/`. */
 export async function startRoomServer(dist = process.env.MARQUEE_DIST ?? 'dist'): Promise<RoomServer> {
-  if (!existsSync(join(dist, 'pad.html'))) throw new Error(`${dist}/pad.html is missing: run "npx vite build" first`);
+  if (!existsSync(join(dist, 'src', 'pad', 'index.html'))) throw new Error(`${dist}/src/pad/index.html is missing: run "npx vite build" first`);
   const running = await serve({ port: 0, host: '127.0.0.1', dist });
   return { base: `http://127.0.0.1:${running.port}`, close: () => running.close() };
 }
