@@ -30,13 +30,20 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** IPv4 addresses of this machine's network interfaces, loopback left out. */
+/**
+ * IPv4 addresses of this machine's network interfaces, loopback and virtual bridges
+ * (Docker, VMs) left out, the likeliest Wi-Fi address first: the host screen's QR code
+ * shows the first.
+ */
 export function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((i) => i && i.family === 'IPv4' && !i.internal)
-    .map((i) => i?.address ?? '')
-    .filter(Boolean);
+  const virtual = /^(docker|veth|br-|virbr|vmnet|vboxnet|utun|tun|tap)/i;
+  const rank = (a: string) => (a.startsWith('192.168.') ? 0 : a.startsWith('10.') ? 1 : /^172\.(1[6-9]|2\d|3[01])\./.test(a) ? 2 : 3);
+  return Object.entries(networkInterfaces())
+    .filter(([name]) => !virtual.test(name))
+    .flatMap(([, list]) => list ?? [])
+    .filter((i) => i.family === 'IPv4' && !i.internal)
+    .map((i) => i.address)
+    .sort((a, b) => rank(a) - rank(b));
 }
 
 export async function serve(o: ServeOptions = {}): Promise<Running> {
