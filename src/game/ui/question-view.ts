@@ -190,7 +190,8 @@ export class QuestionView {
       return [{ b, label }];
     });
     const buttons = options.map((o) => o.b);
-    if (answered) return buttons;
+    // A screen nobody answers on (a host screen) has no Lock in: its footer is the host's.
+    if (answered || d.interactive === false) return buttons;
     const lock = new Button(this.scene, {
       name: 'lock-in',
       label: '',
@@ -199,7 +200,6 @@ export class QuestionView {
       dpr: f.dpr,
       onPress: () => this.act({ do: 'submit' }, q),
     });
-    if (d.interactive === false) QuestionView.still(lock);
     const refresh = () => {
       for (const o of options) {
         const place = this.draft.placed.indexOf(o.label);
@@ -227,18 +227,26 @@ export class QuestionView {
       .setOrigin(0.5)
       .setName('year-display');
     const spaced = (t: string) => t.split('').join(' ');
+    const q = d.question;
     if (d.phase !== 'asking') {
-      shown.setText(spaced(d.answer?.given ?? '—'));
+      // A host screen has no answer of its own: its reveal shows the right year.
+      shown.setText(spaced(d.answer ? (d.answer.given ?? '—') : q.input === 'year' ? String(q.year) : '—'));
       return [];
     }
-    const q = d.question;
+    if (d.interactive === false) {
+      shown.setText('? ? ? ?');
+      this.scene.add
+        .text(display.x + display.w / 2, display.y + display.h + f.text, 'Type the year on your phone: closest wins', { fontFamily: fonts.body, fontSize: `${Math.round(f.text * 1.1)}px`, color: css(palette.muted) })
+        .setOrigin(0.5, 0);
+      return [];
+    }
     const buttons = PAD.flatMap((label, i) => {
       const rect = keys[i];
       if (!rect) return [];
       const intent: Intent = label === '⌫' ? { do: 'erase' } : label === 'OK' ? { do: 'submit' } : { do: 'digit', digit: label };
       const name = label === '⌫' ? 'key-erase' : label === 'OK' ? 'key-ok' : `key-${label}`;
       const b = new Button(this.scene, { name, label: label === '⌫' ? 'Erase' : label, rect, fontPx: Math.round(f.text * 1.2), dpr: f.dpr, onPress: () => this.act(intent, q) });
-      return [d.interactive === false ? QuestionView.still(b) : b];
+      return [b];
     });
     const ok = buttons.find((b) => b.name === 'key-ok');
     this.refreshInput = () => {
