@@ -4,7 +4,8 @@
  * - exactly one option is correct, and every other option is known to be wrong (a kind's
  *   truth test answers false, not "cannot tell") under every reading of its label;
  * - no two options are equal or equivalent (case, accents, punctuation, a leading "The");
- * - the prompt does not give the answer away, whole or by a distinctive word of a clue;
+ * - the prompt does not give the answer away, whole or by a distinctive word of a clue,
+ *   and no wrong option shares a distinctive word with the prompt (a trap, not a question);
  * - for order questions, no two items tie, so the order is fixed.
  * Anything else is dropped, never shipped.
  *
@@ -20,7 +21,7 @@ import type { ChoiceDraft, Draft, Option, OrderDraft, OrderItem, QuestionKind } 
 import { warmPools } from './kinds/pools';
 import { type FactRef, type InputMode, type KindId, type Level, levelOf, type Question } from './question';
 import { createRng, type Rng } from './rng';
-import { clueMatcher, equivalenceKey, givesAway, mentionMatcher, mentions } from './text';
+import { clueMatcher, equivalenceKey, givesAway, mentionMatcher, mentions, promptEchoMatcher } from './text';
 
 /** How many of the most plausible distractors a question draws its wrong options from. */
 const PLAUSIBLE = 8;
@@ -132,6 +133,7 @@ function prepareChoice(c: Candidate, draft: ChoiceDraft): Prepared | string {
   for (const k of keys) readings.set(k, (readings.get(k) ?? 0) + 1);
   const named = mentionMatcher(draft.prompt);
   const echoes = draft.clue !== undefined ? clueMatcher(draft.clue) : () => false;
+  const echoesPrompt = promptNamesOptions ? () => false : promptEchoMatcher(draft.prompt);
   const want = Math.max(PLAUSIBLE, count - 1);
   const judged = new Set([answerKey, '']);
   const near: Option[] = [];
@@ -144,7 +146,7 @@ function prepareChoice(c: Candidate, draft: ChoiceDraft): Prepared | string {
     if (all.some((r) => r.key === draft.answer.key || draft.truth(r.key) !== false)) continue;
     // A wrong option the prompt names, or that echoes the clue, is a trap rather than a question.
     if (!promptNamesOptions && named(o.label)) continue;
-    if (echoes(o.label)) continue;
+    if (echoes(o.label) || echoesPrompt(o.label)) continue;
     near.push(o);
   }
   if (near.length < count - 1) return 'not enough options known to be wrong';

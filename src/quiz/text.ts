@@ -97,3 +97,31 @@ export function mentionMatcher(haystack: string): (needle: string) => boolean {
     return n.length > 0 && h.includes(` ${n} `);
   };
 }
+
+/**
+ * Words the kinds' prompts are made of, whatever they ask about, and the words of award
+ * names: sharing one of them ("Best" in The Best Years of Our Lives, for "Who won Best
+ * Actor?") is no echo of the prompt.
+ */
+const PROMPT_WORDS = new Set(
+  `which what where when how many much these does did has have had was were won win shared received awarded given play played appear appeared
+  direct directed picture pictures movie movies best academy award awards festival cannes venice berlin international feature animated
+  actor actress supporting original adapted screenplay director directing cinematography editing sound score song music costume design
+  production makeup hairstyling visual effects documentary story writing released release first earliest oldest came year years shot set
+  partly sequence study studied true false runs longer cost more make took box office worldwide north america served reference while making
+  order put then top prize grand prix palme honorary special edition ceremony retroactively cancelled color colour black white language
+  foreign assistant dance unique artistic dramatic comedy musical scientific technical class oscar`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A test of whether an option shares a distinctive word with a prompt, the prompt's fixed
+ * wording, award names and numbers aside: a wrong option that echoes the prompt ("John
+ * Krasinski" for "Who directed John and the Hole?") is a trap, not a question.
+ */
+export function promptEchoMatcher(prompt: string): (label: string) => boolean {
+  const words = distinctiveWords(prompt).filter((w) => !PROMPT_WORDS.has(w) && !/^\d+(st|nd|rd|th)?$/.test(w));
+  if (words.length === 0) return () => false;
+  return (label) => distinctiveWords(label).some((a) => !/^\d+$/.test(a) && words.some((c) => sameWord(a, c)));
+}

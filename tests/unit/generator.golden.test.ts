@@ -21,28 +21,28 @@ describe('golden quizzes on the Sean Baker deck', () => {
   it("the game's default: film-night, two rounds of ten, multiple choice", () => {
     expect(pinned({ seed: 'film-night', rounds: 2, perRound: 10 })).toEqual([
       [
-        ['person-filmography:sean-baker/starlet-2012', 'Starlet'],
-        ['first-released:prince-of-broadway-2008', 'Prince of Broadway'],
-        ['higher-lower:the-french-connection-1971/runtime', 'The French Connection'],
-        ['film-shot-on:the-florida-project-2017/1', 'The Florida Project'],
-        ['true-false:red-rocket-2021/false', 'False'],
-        ['character-actor:anora-2024/0', 'Mikey Madison'],
-        ['person-appearance:james-ransone/tangerine-2015', 'Tangerine'],
-        ['higher-lower:tangerine-2015/budget', 'Tangerine'],
-        ['true-false:contempt-1963/true', 'True'],
-        ['person-filmography:william-friedkin/the-french-connection-1971', 'The French Connection'],
+        ['true-false:starlet-2012/false', 'False'],
+        ['true-false:the-taking-of-pelham-one-two-three-1974/true', 'True'],
+        ['film-shot-on:tangerine-2015/0', 'Tangerine'],
+        ['first-released:die-hard-1988', 'Die Hard'],
+        ['film-logline:nights-of-cabiria-1957', 'Nights of Cabiria'],
+        ['film-year:the-florida-project-2017', '2017'],
+        ['first-released:the-french-connection-1971', 'The French Connection'],
+        ['film-shot-on:red-rocket-2021/0', 'Red Rocket'],
+        ['film-director:the-brutalist-2024', 'Brady Corbet'],
+        ['higher-lower:contempt-1963/runtime', 'Contempt'],
       ],
       [
-        ['first-released:starlet-2012', 'Starlet'],
-        ['film-logline:the-florida-project-2017', 'The Florida Project'],
-        ['true-false:the-french-connection-1971/false', 'False'],
-        ['film-setting:anora-2024/1', 'Anora'],
-        ['film-shot-on:red-rocket-2021/0', 'Red Rocket'],
-        ['higher-lower:scream-2022/runtime', 'Scream'],
-        ['film-director:the-brutalist-2024', 'Brady Corbet'],
-        ['film-shot-on:tangerine-2015/0', 'Tangerine'],
-        ['film-year:prince-of-broadway-2008', '2008'],
-        ['film-director:take-out-2004', 'Sean Baker and Shih-Ching Tsou'],
+        ['character-actor:starlet-2012/0', 'Dree Hemingway'],
+        ['film-director:the-florida-project-2017', 'Sean Baker'],
+        ['higher-lower:the-french-connection-1971/runtime', 'The French Connection'],
+        ['film-logline:the-taking-of-pelham-one-two-three-1974', 'The Taking of Pelham One Two Three'],
+        ['film-setting:nights-of-cabiria-1957/0', 'Nights of Cabiria'],
+        ['true-false:four-letter-words-2000/true', 'True'],
+        ['film-logline:red-rocket-2021', 'Red Rocket'],
+        ['higher-lower:die-hard-1988/runtime', 'Die Hard'],
+        ['film-year:tangerine-2015', '2015'],
+        ['person-filmography:matt-bettinelli-olpin/scream-2022', 'Scream'],
       ],
     ]);
   });
@@ -50,16 +50,16 @@ describe('golden quizzes on the Sean Baker deck', () => {
   it('marquee, a difficulty curve, every way of answering', () => {
     expect(pinned({ seed: 'marquee', perRound: 10, difficulty: 'curve', inputs: INPUT_MODES })).toEqual([
       [
-        ['character-actor:nights-of-cabiria-1957/0', 'Giulietta Masina'],
+        ['film-director:the-brutalist-2024', 'Brady Corbet'],
         ['film-shot-on:the-florida-project-2017/1', 'The Florida Project'],
-        ['person-filmography:tyler-gillett/scream-2022', 'Scream'],
         ['character-actor:red-rocket-2021/0', 'Simon Rex'],
-        ['film-year:contempt-1963', '1963'],
-        ['closest-year:tangerine-2015', '2015'],
-        ['first-released:the-taking-of-pelham-one-two-three-1974', 'The Taking of Pelham One Two Three'],
-        ['film-logline:four-letter-words-2000', 'Four Letter Words'],
-        ['person-filmography:sean-baker/four-letter-words-2000', 'Four Letter Words'],
-        ['film-logline:scream-2022', 'Scream'],
+        ['first-released:contempt-1963', 'Contempt'],
+        ['first-released:die-hard-1988', 'Die Hard'],
+        ['release-order:take-out-2004', 'Four Letter Words → Take Out → Prince of Broadway → Tangerine'],
+        ['film-year:scream-2022', '2022'],
+        ['film-shot-on:tangerine-2015/0', 'Tangerine'],
+        ['closest-year:four-letter-words-2000', '2000'],
+        ['character-actor:the-taking-of-pelham-one-two-three-1974/1', 'Robert Shaw'],
       ],
     ]);
   });
@@ -67,14 +67,14 @@ describe('golden quizzes on the Sean Baker deck', () => {
   it('anora, eight easy questions', () => {
     expect(pinned({ seed: 'anora', perRound: 8, difficulty: 'easy' })).toEqual([
       [
-        ['person-filmography:brady-corbet/the-brutalist-2024', 'The Brutalist'],
-        ['first-released:nights-of-cabiria-1957', 'Nights of Cabiria'],
-        ['person-filmography:john-mctiernan/die-hard-1988', 'Die Hard'],
-        ['film-shot-on:tangerine-2015/0', 'Tangerine'],
-        ['higher-lower:red-rocket-2021/budget', 'Red Rocket'],
-        ['person-appearance:dree-hemingway/starlet-2012', 'Starlet'],
-        ['true-false:the-florida-project-2017/true', 'True'],
         ['film-logline:the-brutalist-2024', 'The Brutalist'],
+        ['higher-lower:contempt-1963/runtime', 'Contempt'],
+        ['first-released:nights-of-cabiria-1957', 'Nights of Cabiria'],
+        ['film-logline:tangerine-2015', 'Tangerine'],
+        ['character-actor:starlet-2012/0', 'Dree Hemingway'],
+        ['true-false:anora-2024/false', 'False'],
+        ['higher-lower:the-french-connection-1971/runtime', 'The French Connection'],
+        ['film-shot-on:the-florida-project-2017/1', 'The Florida Project'],
       ],
     ]);
   });

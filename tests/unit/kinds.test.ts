@@ -28,6 +28,7 @@ interface FilmSpec {
   readonly logline?: string;
   readonly tags?: readonly string[];
   readonly genres?: readonly string[];
+  readonly languages?: readonly string[];
   readonly references?: readonly (readonly [film: string, how: string])[];
 }
 
@@ -64,6 +65,7 @@ function deck(spec: DeckSpec): DeckIndex {
       ...(f.logline ? { logline: f.logline } : {}),
       ...(f.tags ? { tags: [...f.tags] } : {}),
       ...(f.genres ? { genres: [...f.genres] } : {}),
+      ...(f.languages ? { languages: [...f.languages] } : {}),
       ...(f.references ? { references: f.references.map(([film, how]) => ({ film, how, source: 'src' })) } : {}),
     };
   });
@@ -121,6 +123,10 @@ describe('film-director', () => {
       { id: 'tangerine', title: 'Tangerine', year: 2015, directors: ['sean-baker'] },
       // Another person who happens to be called Sean Baker.
       { id: 'other', title: 'Other Picture', year: 2005, directors: ['sean-baker-2'] },
+      // Real directing teams of the time.
+      { id: 'team-1', title: 'Team One', year: 2002, directors: ['ann-a', 'bob-b'] },
+      { id: 'team-2', title: 'Team Two', year: 2003, directors: ['cy-c', 'di-d'] },
+      { id: 'team-3', title: 'Team Three', year: 2006, directors: ['ed-e', 'fay-f'] },
       ...filler(2000),
     ],
     people: [
@@ -133,11 +139,21 @@ describe('film-director', () => {
     expect(ask(index, 'film-director', 'take-out')?.answer).toBe('Sean Baker and Shih-Ching Tsou');
   });
 
-  it('offers teams for a co-directed film, never a lone co-director, who would be half right', () => {
+  it('offers real teams for a co-directed film: never a lone co-director, who would be half right, nor a pair that never was', () => {
     const seen = optionsEver(index, 'film-director', 'take-out');
-    expect(seen).toContain('Sean Baker and Shih-Ching Tsou');
-    for (const o of seen) expect(o).not.toMatch(/^(Sean Baker|Shih-Ching Tsou)$/);
-    for (const o of seen) expect(o.includes(' and ')).toBe(true);
+    // Scream's team worked nearly twenty years later: out of the film's era.
+    expect([...seen].sort()).toEqual(['Ann A and Bob B', 'Cy C and Di D', 'Ed E and Fay F', 'Sean Baker and Shih-Ching Tsou']);
+  });
+
+  it('offers directors working around the film’s year only', () => {
+    const recent: FilmSpec[] = Array.from({ length: 4 }, (_, i) => ({ id: `recent-${i}`, title: `Recent ${i}`, year: 2016 + 2 * i, directors: [`recent-director-${'abcd'[i]}`] }));
+    const index = deck({ films: [{ id: 'now', title: 'Now', year: 2020, directors: ['d-now'] }, ...filler(1960), ...recent] });
+    expect([...optionsEver(index, 'film-director', 'now')].sort()).toEqual(['D Now', 'Recent Director A', 'Recent Director B', 'Recent Director C', 'Recent Director D']);
+  });
+
+  it('is not asked when too few directors were working then', () => {
+    const lonely = deck({ films: [{ id: 'now', title: 'Now', year: 2020, directors: ['d-now'] }, ...filler(1960)] });
+    expect(ask(lonely, 'film-director', 'now')).toBeNull();
   });
 
   it('never offers someone who shares a right answer’s name', () => {
@@ -153,7 +169,11 @@ describe('film-director', () => {
 
 describe('true-false', () => {
   const index = deck({
-    films: [{ id: 'take-out', title: 'Take Out', year: 2004, directors: ['sean-baker', 'shih-ching-tsou'] }, ...filler(2000)],
+    films: [
+      { id: 'take-out', title: 'Take Out', year: 2004, directors: ['sean-baker', 'shih-ching-tsou'] },
+      { id: 'team', title: 'Team Picture', year: 2003, directors: ['ann-a', 'bob-b'] },
+      ...filler(2000),
+    ],
     people: [{ id: 'shih-ching-tsou', name: 'Shih-Ching Tsou' }],
   });
 
@@ -163,12 +183,19 @@ describe('true-false', () => {
     expect(q?.answer).toBe('True');
   });
 
-  it('when false, names as many people, none of whom directed the film', () => {
+  it('when false, names a real team of as many people, none of whom directed the film', () => {
     const q = ask(index, 'true-false', 'take-out/false');
     expect(q?.answer).toBe('False');
     expect(q?.options).toEqual(['True', 'False']);
-    expect(q?.prompt).not.toMatch(/Sean Baker|Shih-Ching Tsou/);
-    expect(q?.prompt).toMatch(/^True or false: .+ and .+ directed Take Out \(2004\)\.$/);
+    expect(q?.prompt).toBe('True or false: Ann A and Bob B directed Take Out (2004).');
+  });
+
+  it('when false about one director, names another who was working then', () => {
+    const q = ask(index, 'true-false', 'filler-2/false');
+    const named = /^True or false: (.+) directed Filler Picture C \(2004\)\.$/.exec(q?.prompt ?? '')?.[1];
+    const worked = index.films.filter((f) => f.directors?.some((d) => index.person(d.person).name === named)).map((f) => f.year);
+    expect(named).not.toBe('Director C');
+    expect(worked.some((y) => Math.abs(y - 2004) <= 5)).toBe(true);
   });
 });
 
@@ -234,12 +261,23 @@ describe('character-actor', () => {
   const index = deck({
     films: [
       { id: 'anora', title: 'Anora', year: 2024, directors: ['sean-baker'], cast: [['mikey-madison', 'Ani'], ['mark-eydelshteyn', 'Vanya'], ['twin-a', 'Guard'], ['twin-b', 'Guard']] },
-      { id: 'other', title: 'Other', year: 2023, directors: ['x'], cast: [['chris-evans', 'Hero']] },
+      { id: 'other', title: 'Other', year: 2023, directors: ['x'], cast: [['chris-evans', 'Hero'], ['dee-d', 'Heroine']] },
       { id: 'else', title: 'Else', year: 2022, directors: ['y'], cast: [['chris-evans-2', 'Villain'], ['a-1', 'A'], ['b-1', 'B'], ['c-1', 'C'], ['mikey-madison-2', 'Someone']] },
+      // An actress nominated for Best Actress is an actress, whatever the people list says.
+      { id: 'prize', title: 'Prize', year: 2021, cast: [['eve-e', 'Eve']], awards: [{ year: 2021, category: 'Best Actress', result: 'nominated', people: ['eve-e'] }] },
+      { id: 'long-ago', title: 'Long Ago', year: 1990, cast: [['old-o', 'Old']] },
     ],
     people: [
-      { id: 'chris-evans-2', name: 'Chris Evans' },
-      { id: 'mikey-madison-2', name: 'Mikey Madison' },
+      { id: 'mikey-madison', gender: 'female' },
+      { id: 'mark-eydelshteyn', gender: 'male' },
+      { id: 'chris-evans', gender: 'male' },
+      { id: 'chris-evans-2', name: 'Chris Evans', gender: 'male' },
+      { id: 'mikey-madison-2', name: 'Mikey Madison', gender: 'female' },
+      { id: 'a-1', gender: 'female' },
+      { id: 'b-1', gender: 'male' },
+      { id: 'c-1', gender: 'female' },
+      { id: 'dee-d', gender: 'female' },
+      { id: 'old-o', gender: 'female' },
     ],
   });
 
@@ -258,8 +296,21 @@ describe('character-actor', () => {
     expect(seen).not.toContain('Mark Eydelshteyn');
   });
 
+  it('offers only actors of the same gender as the one who played the part, working at the time', () => {
+    // Not B (a man) nor Chris Evans, not Old O (working thirty years before); Eve E by her Best Actress nomination.
+    expect([...optionsEver(index, 'character-actor', 'anora/0')].sort()).toEqual(['A', 'C', 'Dee D', 'Eve E', 'Mikey Madison']);
+  });
+
+  it('is not asked about an actor whose gender the deck does not record', () => {
+    const unknown = deck({ films: [{ id: 'f', title: 'F', year: 2000, cast: [['jane-doe', 'Jane']] }, { id: 'g', title: 'G', year: 2000, cast: [['a-1', 'A'], ['b-1', 'B'], ['c-1', 'C']] }] });
+    expect(ask(unknown, 'character-actor', 'f/0')).toBeNull();
+  });
+
   it('drops a question whose character name gives the actor away', () => {
-    const leaky = deck({ films: [{ id: 'f', title: 'F', year: 2000, cast: [['jane-doe', 'Young Jane Doe']] }, { id: 'g', title: 'G', year: 2000, cast: [['a-1', 'A'], ['b-1', 'B'], ['c-1', 'C']] }] });
+    const leaky = deck({
+      films: [{ id: 'f', title: 'F', year: 2000, cast: [['jane-doe', 'Young Jane Doe']] }, { id: 'g', title: 'G', year: 2000, cast: [['a-1', 'A'], ['b-1', 'B'], ['c-1', 'C']] }],
+      people: ['jane-doe', 'a-1', 'b-1', 'c-1'].map((id) => ({ id, gender: 'female' as const })),
+    });
     expect(ask(leaky, 'character-actor', 'f/0')).toBeNull();
   });
 });
@@ -268,12 +319,14 @@ describe('award-winner', () => {
   const palme = (year: number) => ({ body: 'cannes' as const, year, category: "Palme d'Or", result: 'won' as const });
   const index = deck({
     films: [
+      { id: 'wild', title: 'Wild at Heart', year: 1990, directors: ['david-lynch'], awards: [palme(1990)] },
+      { id: 'barton', title: 'Barton Fink', year: 1991, directors: ['joel-coen'], awards: [palme(1991)] },
+      { id: 'intentions', title: 'The Best Intentions', year: 1992, directors: ['bille-august'], awards: [palme(1992)] },
       { id: 'the-piano', title: 'The Piano', year: 1993, directors: ['jane-campion'], awards: [palme(1993)] },
       { id: 'farewell', title: 'Farewell My Concubine', year: 1993, directors: ['chen-kaige'], awards: [palme(1993)] },
       { id: 'pulp', title: 'Pulp Fiction', year: 1994, directors: ['quentin-tarantino'], awards: [palme(1994)] },
       { id: 'underground', title: 'Underground', year: 1995, directors: ['emir-kusturica'], awards: [palme(1995)] },
-      { id: 'secrets', title: 'Secrets & Lies', year: 1996, directors: ['mike-leigh'], awards: [palme(1996)] },
-      { id: 'old', title: 'An Old Film', year: 1990, directors: ['someone'] },
+      { id: 'old', title: 'An Old Film', year: 1992, directors: ['someone'] },
     ],
   });
 
@@ -284,9 +337,51 @@ describe('award-winner', () => {
     expect(optionsEver(index, 'award-winner', 'the-piano/0')).not.toContain('Farewell My Concubine');
   });
 
-  it('offers only films known not to have won: later releases and other years’ winners, never an older film with no record', () => {
-    const seen = optionsEver(index, 'award-winner', 'the-piano/0');
-    expect([...seen].sort()).toEqual(['Pulp Fiction', 'Secrets & Lies', 'The Piano', 'Underground']);
+  it('offers films that could have competed and are known not to have won: other years’ winners from that year or the three before', () => {
+    // Never Underground, which came out after the festival, nor Wild at Heart, four years before; never An Old Film, with no record.
+    expect([...optionsEver(index, 'award-winner', 'the-piano/0')].sort()).toEqual(['Barton Fink', 'The Best Intentions', 'The Piano', 'Wild at Heart']);
+    expect([...optionsEver(index, 'award-winner', 'pulp/0')].sort()).toEqual(['Barton Fink', 'Farewell My Concubine', 'Pulp Fiction', 'The Best Intentions', 'The Piano']);
+  });
+
+  it('is not asked when fewer than three films could have competed', () => {
+    expect(ask(index, 'award-winner', 'wild/0')).toBeNull();
+  });
+
+  it('takes the Grand Prix and the Palme d’Or for one prize, named as it was that year', () => {
+    const top = (year: number, category: string) => ({ body: 'cannes' as const, year, category, result: 'won' as const });
+    const grand = 'Grand Prix du Festival International du Film';
+    const cannes = deck({
+      films: [
+        { id: 'z', title: 'Zulu', year: 1951, awards: [top(1951, grand)] },
+        { id: 'a', title: 'Alpha', year: 1952, awards: [top(1952, grand)] },
+        { id: 'b', title: 'Bravo', year: 1953, awards: [top(1953, grand)] },
+        { id: 'c', title: 'Charlie', year: 1954, awards: [top(1954, grand)] },
+        { id: 'marty', title: 'Marty', year: 1955, awards: [top(1955, "Palme d'Or")] },
+      ],
+    });
+    const q = ask(cannes, 'award-winner', 'marty/0');
+    expect(q?.prompt).toBe("Which film won the Palme d'Or at the 1955 Cannes Film Festival?");
+    expect([...(q?.options ?? [])].sort()).toEqual(['Alpha', 'Bravo', 'Charlie', 'Marty']);
+    expect(ask(cannes, 'award-winner', 'c/0')?.prompt).toBe("Which film won the Grand Prix (then Cannes's top prize) at the 1954 Cannes Film Festival?");
+  });
+
+  it('offers only animated films for Animated Feature, and films not in English for International Feature', () => {
+    const oscar = (year: number, category: string, result: 'won' | 'nominated' = 'won') => ({ year, edition: year - 1927, category, result });
+    const films: FilmSpec[] = [
+      { id: 'toon', title: 'Toon', year: 2010, genres: ['Animation'], awards: [oscar(2010, 'Best Animated Feature')] },
+      { id: 'toon-2', title: 'Toon Two', year: 2009, genres: ['Animation'] },
+      { id: 'toon-3', title: 'Toon Three', year: 2008, genres: ['Animation'] },
+      { id: 'toon-4', title: 'Toon Four', year: 2010, genres: ['Animation'] },
+      { id: 'live', title: 'Live', year: 2010, genres: ['Drama'], languages: ['Danish'], awards: [oscar(2010, 'Best International Feature Film')] },
+      { id: 'live-2', title: 'Live Two', year: 2010, genres: ['Drama'], languages: ['English'] },
+      { id: 'live-3', title: 'Live Three', year: 2009, genres: ['Drama'], languages: ['Spanish'] },
+      { id: 'live-4', title: 'Live Four', year: 2009, genres: ['Drama'], languages: ['Japanese'] },
+      { id: 'live-5', title: 'Live Five', year: 2008, genres: ['Comedy'], languages: ['Italian'] },
+    ];
+    const index = deck({ films, complete: ['oscars'] });
+    expect([...optionsEver(index, 'award-winner', 'toon/0')].sort()).toEqual(['Toon', 'Toon Four', 'Toon Three', 'Toon Two']);
+    // Toon Two is animated and its language unknown: not an International Feature option; Live Two is in English.
+    expect([...optionsEver(index, 'award-winner', 'live/0')].sort()).toEqual(['Live', 'Live Five', 'Live Four', 'Live Three']);
   });
 
   it('asks about a prize to a person only with losing nominees on record, or with every Oscar listed', () => {
@@ -425,6 +520,7 @@ describe('film-shot-on', () => {
     expect(optionsEver(index, 'film-shot-on', 'anora/0')).not.toContain('The Florida Project');
     expect(optionsEver(index, 'film-shot-on', 'florida/0')).not.toContain('Anora');
   });
+
 });
 
 describe('film-logline', () => {
@@ -438,6 +534,21 @@ describe('film-logline', () => {
     });
     expect(ask(index, 'film-logline', 'anora')).toBeNull();
     expect(ask(index, 'film-logline', 'other')?.prompt).toBe('Which film is this? “A sex worker tears through Tinseltown on Christmas Eve.”');
+  });
+});
+
+describe('wrong options that echo the prompt', () => {
+  it('are never offered: John Krasinski is no option for "Who directed John and the Hole?"', () => {
+    const index = deck({
+      films: [
+        { id: 'hole', title: 'John and the Hole', year: 2021, directors: ['pascual-sisto'] },
+        { id: 'quiet', title: 'A Quiet Place', year: 2018, directors: ['john-krasinski'] },
+        ...filler(2006),
+      ],
+    });
+    const seen = optionsEver(index, 'film-director', 'hole');
+    expect(seen).toContain('Pascual Sisto');
+    expect(seen).not.toContain('John Krasinski');
   });
 });
 
@@ -526,14 +637,29 @@ describe('person-appearance', () => {
     expect(subjectsOf(deck({ films }), 'person-appearance')).toEqual([]);
   });
 
-  it('offers only films made before the person was born, when cast lists are principal cast only', () => {
-    const index = deck({ films, people: [{ id: 'mikey-madison', name: 'Mikey Madison', born: 1999 }] });
-    expect([...optionsEver(index, 'person-appearance', 'mikey-madison/anora')].sort()).toEqual(['Anora', 'Old One', 'Old Three', 'Old Two']);
+  it('offers only films from the person’s working years: without complete cast lists, only a child actor’s question is asked', () => {
+    // Every film made before Mikey Madison was born is decades before her first credit: no question.
+    expect(ask(deck({ films, people: [{ id: 'mikey-madison', name: 'Mikey Madison', born: 1999 }] }), 'person-appearance', 'mikey-madison/anora')).toBeNull();
+    const child = deck({
+      films: [
+        { id: 'first', title: 'First', year: 2013, cast: [['kid-k', 'Kid']] },
+        { id: 'later', title: 'Later', year: 2017, cast: [['kid-k', 'Kid']] },
+        { id: 'b-1', title: 'Before One', year: 2008, cast: [['someone', 'X']] },
+        { id: 'b-2', title: 'Before Two', year: 2009, cast: [['someone', 'Y']] },
+        { id: 'b-3', title: 'Before Three', year: 2009, cast: [['someone', 'Z']] },
+        { id: 'b-4', title: 'Way Before', year: 1990, cast: [['someone', 'W']] },
+      ],
+      people: [{ id: 'kid-k', born: 2010 }],
+    });
+    expect([...optionsEver(child, 'person-appearance', 'kid-k/later')].sort()).toEqual(['Before One', 'Before Three', 'Before Two', 'Later']);
   });
 
-  it('offers any film whose whole cast is on record, when the deck says cast lists are complete', () => {
-    const index = deck({ films, complete: ['cast'] });
-    expect(optionsEver(index, 'person-appearance', 'mikey-madison/anora')).toContain('Recent');
+  it('offers films of the person’s working years whose whole cast is on record, when the deck says cast lists are complete', () => {
+    const index = deck({
+      films: [...films, { id: 'recent-2', title: 'Recent Two', year: 2022, cast: [['someone', 'U']] }, { id: 'recent-3', title: 'Recent Three', year: 2021, cast: [['someone', 'T']] }],
+      complete: ['cast'],
+    });
+    expect([...optionsEver(index, 'person-appearance', 'mikey-madison/anora')].sort()).toEqual(['Anora', 'Recent', 'Recent Three', 'Recent Two']);
   });
 });
 
@@ -562,18 +688,23 @@ describe('person-education', () => {
 });
 
 describe('film-reference', () => {
-  it('offers only films released after the one that was being made', () => {
-    const index = deck({
-      films: [
-        { id: 'anora', title: 'Anora', year: 2024, references: [['pelham', 'for shooting New York at night'], ['contempt', 'for its reds']] },
-        { id: 'pelham', title: 'The Taking of Pelham One Two Three', year: 1974 },
-        { id: 'contempt', title: 'Contempt', year: 1963 },
-        { id: 'later-1', title: 'Later One', year: 2025 },
-        { id: 'later-2', title: 'Later Two', year: 2025 },
-        { id: 'later-3', title: 'Later Three', year: 2026 },
-      ],
-    });
-    expect([...optionsEver(index, 'film-reference', 'anora/0')].sort()).toEqual(['Later One', 'Later Three', 'Later Two', 'The Taking of Pelham One Two Three']);
+  const films: FilmSpec[] = [
+    { id: 'anora', title: 'Anora', year: 2024, references: [['pelham', 'for shooting New York at night'], ['contempt', 'for its reds']] },
+    { id: 'pelham', title: 'The Taking of Pelham One Two Three', year: 1974 },
+    { id: 'contempt', title: 'Contempt', year: 1963 },
+    { id: 'earlier-1', title: 'Earlier One', year: 1973 },
+    { id: 'earlier-2', title: 'Earlier Two', year: 1976 },
+    { id: 'earlier-3', title: 'Earlier Three', year: 1970 },
+    { id: 'later-1', title: 'Later One', year: 2025 },
+  ];
+
+  it('is not asked unless the deck says its references are complete: nothing else rules out an earlier film, and a later one is no question', () => {
+    expect(subjectsOf(deck({ films }), 'film-reference')).toEqual([]);
+  });
+
+  it('offers earlier films the references do not name, never a later one nor another reference', () => {
+    const index = deck({ films, complete: ['references'] });
+    expect([...optionsEver(index, 'film-reference', 'anora/0')].sort()).toEqual(['Earlier One', 'Earlier Three', 'Earlier Two', 'The Taking of Pelham One Two Three']);
   });
 });
 

@@ -295,7 +295,8 @@ export class Oracle {
         const f = this.film(filmId ?? '');
         const ref = f.references?.[Number(at)];
         if (!ref) return 'unknown';
-        return this.anyFilm(option, (g) => (g.id === ref.film ? 'yes' : g.year > f.year ? 'no' : 'unknown'));
+        const listed = new Set((f.references ?? []).map((r) => r.film));
+        return this.anyFilm(option, (g) => (g.id === ref.film ? 'yes' : g.year > f.year || (this.complete('references') && !listed.has(g.id)) ? 'no' : 'unknown'));
       }
       default:
         return 'unknown';
@@ -319,7 +320,8 @@ export class Oracle {
         const mine = (g.awards ?? []).filter((b) => sameAward(a, b));
         if (mine.some((b) => b.result === 'won')) return 'yes';
         if (mine.length > 0) return 'no';
-        if ((g.awards ?? []).some((b) => b.body === a.body && b.category.toLowerCase() === a.category.toLowerCase() && b.year !== a.year)) return 'no';
+        // A film competes for a prize once, whatever the prize is called that year.
+        if ((g.awards ?? []).some((b) => b.body === a.body && prizeOf(b) === prizeOf(a) && b.year !== a.year)) return 'no';
         if (everyOscar) return 'no';
         return g.year > a.year ? 'no' : 'unknown';
       });
@@ -333,6 +335,15 @@ export class Oracle {
     const lost = new Set(entries.filter((e) => e.b.result === 'nominated').flatMap((e) => (e.b.people ?? []).map(this.nameOf)));
     return names.every((n) => lost.has(n)) ? 'no' : 'unknown';
   }
+}
+
+/** One prize under its several names: Cannes's top prize (Grand Prix, Palme d'Or); the Academy's award for foreign-language films. */
+function prizeOf(a: Award): string {
+  const c = a.category.toLowerCase();
+  if (a.body === 'cannes' && (c === "palme d'or" || c === 'grand prix du festival international du film')) return 'top prize';
+  if (a.body === 'oscars' && /international feature|foreign language film/.test(c)) return 'international';
+  if (a.body === 'oscars' && /animated feature/.test(c)) return 'animated';
+  return c;
 }
 
 const sameAward = (a: Award, b: Award) => a.body === b.body && a.year === b.year && a.category.toLowerCase() === b.category.toLowerCase();

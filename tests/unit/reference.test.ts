@@ -7,6 +7,8 @@
  *   people; for decks that declare `complete: ["oscars"]`, every nomination the table lists.
  * - Cannes (cannes_competition.csv): every `cannes` award's film competed that year, by a
  *   director the deck names.
+ *   And every person's recorded gender against the acting categories (actor, actress) the
+ *   table nominates someone of that exact name in.
  * - Wikipedia's American films (wikipedia-movie-data): release years, cast names and, for
  *   decks that declare their cast lists complete, the cast.
  */
@@ -252,6 +254,37 @@ function checkOscars(file: string, deck: Deck, rows: readonly OscarRow[], byTitl
   return out;
 }
 
+/** The same name, word for word (any order, honorifics aside): "Dame Edith Evans" is Edith Evans, "Fred A. Young" is not Freddie Young. */
+const exactName = (n: string) =>
+  words(n)
+    .filter((w) => !HONORIFICS.has(w))
+    .sort()
+    .join(' ');
+
+/**
+ * Every person whose deck records a gender, against the acting categories the table
+ * nominated someone of that exact name in: an actress for Best Actress, an actor for
+ * Best Actor. People the table never nominated for acting are not checked.
+ */
+function checkGenders(file: string, deck: Deck, rows: readonly OscarRow[]): Disagreement[] {
+  const sexes = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const sex = /actress/i.test(r.category) ? 'female' : /actor/i.test(r.category) ? 'male' : undefined;
+    if (!sex) continue;
+    for (const n of r.nominees) {
+      const k = exactName(n);
+      sexes.set(k, new Set([...(sexes.get(k) ?? []), sex]));
+    }
+  }
+  const out: Disagreement[] = [];
+  for (const p of deck.people) {
+    if (p.gender === undefined) continue;
+    const table = sexes.get(exactName(p.name));
+    if (table && !table.has(p.gender)) out.push({ deck: file, film: p.id, field: 'gender', message: `${p.name} is ${p.gender} in the deck; oscars.tsv nominates ${p.name} as ${[...table].join(' and ')}` });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- Cannes
 
 interface CannesRow {
@@ -375,7 +408,7 @@ describe.skipIf(!haveData)('shipped decks against the reference tables in ../sha
     for (const r of oscars) for (const f of r.films) oscarsByTitle.set(titleKey(f.title), [...(oscarsByTitle.get(titleKey(f.title)) ?? []), r]);
     const cannes = cannesRows();
     const wiki = wikiFilms();
-    check = (file, deck) => [...checkOscars(file, deck, oscars, oscarsByTitle), ...checkCannes(file, deck, cannes), ...checkWikipedia(file, deck, wiki)];
+    check = (file, deck) => [...checkOscars(file, deck, oscars, oscarsByTitle), ...checkGenders(file, deck, oscars), ...checkCannes(file, deck, cannes), ...checkWikipedia(file, deck, wiki)];
     for (const { file, deck } of decks) if (deck) found.push(...check(file, deck));
     if (process.env.REFERENCE_REPORT) for (const d of found) console.log(`${d.deck}\t${d.film}\t${d.field}\t${d.message}`);
   }, 120_000);
@@ -468,6 +501,12 @@ describe.skipIf(!haveData)('shipped decks against the reference tables in ../sha
         expect.stringMatching(/^awards\[2\]: Best Director .*year 2025/),
         expect.stringMatching(/^awards: missing: Best Supporting Actor at ceremony 97/),
       ]);
+    });
+
+    it('finds a gender the table contradicts', () => {
+      const deck = doctored([anora([oscar('Best Actress', 'won', ['mikey-madison'])])]);
+      const wrong = { ...deck, people: deck.people.map((p) => (p.id === 'mikey-madison' ? { ...p, gender: 'male' as const } : p)) };
+      expect(fields(wrong).filter((f) => f.startsWith('gender'))).toEqual([expect.stringMatching(/^gender: Mikey Madison is male in the deck; oscars.tsv nominates Mikey Madison as female/)]);
     });
 
     it('finds an award the film never had, and a Cannes prize to the wrong director or year', () => {

@@ -39,7 +39,7 @@ export function countFacts(deck: Deck): number {
     for (const list of LIST_FILM_FACTS) n += f[list]?.length ?? 0;
   }
   for (const p of deck.people) {
-    n += 1 + (p.born === undefined ? 0 : 1) + (p.education?.length ?? 0) + (p.trivia?.length ?? 0);
+    n += 1 + (p.born === undefined ? 0 : 1) + (p.gender === undefined ? 0 : 1) + (p.education?.length ?? 0) + (p.trivia?.length ?? 0);
   }
   return n;
 }
@@ -110,6 +110,9 @@ export function checkDecks(decks: readonly DeckText[], now: Date = new Date()): 
       if (other.item.name !== p.name) report(['people', i, 'name'], `person "${p.id}" is named "${other.item.name}" in ${other.file}; here "${p.name}"`);
       if (other.item.born !== undefined && p.born !== undefined && other.item.born !== p.born) {
         report(['people', i, 'born'], `person "${p.id}" was born in ${other.item.born} by ${other.file}; here ${p.born}`);
+      }
+      if (other.item.gender !== undefined && p.gender !== undefined && other.item.gender !== p.gender) {
+        report(['people', i, 'gender'], `person "${p.id}" is ${other.item.gender} in ${other.file}; here ${p.gender}`);
       }
     });
   }

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export const FIRST_FILM_YEAR = 1888;
+export { FIRST_FILM_YEAR } from './limits';
 
 const id = z
   .string()
@@ -124,11 +124,18 @@ export const EducationSchema = z.strictObject({
   source: sourceRef,
 });
 
+export const PERSON_SCALAR_FIELDS = ['name', 'born', 'gender'] as const;
+
+export const GENDERS = ['female', 'male', 'non-binary'] as const;
+
 export const PersonSchema = z.strictObject({
   id,
   name: text,
-  source: sourceRef.describe('source of the scalar fields (name, born)'),
+  source: sourceRef.describe('source of the scalar fields (name, born, gender)'),
+  sourceFor: z.partialRecord(z.enum(PERSON_SCALAR_FIELDS), sourceRef).optional(),
   born: year.optional(),
+  /** So that a role or an acting prize is offered only with people of the same gender as the answer. */
+  gender: z.enum(GENDERS).optional().describe('"female", "male" or "non-binary", as the source describes them'),
   education: z.array(EducationSchema).optional(),
   trivia: z.array(TriviaSchema).optional(),
 });
@@ -136,9 +143,11 @@ export const PersonSchema = z.strictObject({
 /**
  * Lists a deck may declare complete. For a list name, "complete" means: where a film (or,
  * for `education`, a person) has that list at all, it is the whole list. `oscars` means
- * every Academy Award nomination and win of every film in the deck is listed in its `awards`.
+ * every Academy Award nomination and win of every film in the deck is listed in its `awards`;
+ * `references` means a film's references name every film that served as a reference in its
+ * making, so any other earlier film is known not to have.
  */
-export const COMPLETABLE = ['cast', 'writers', 'producers', 'settings', 'shotOn', 'countries', 'languages', 'oscars', 'education'] as const;
+export const COMPLETABLE = ['cast', 'writers', 'producers', 'settings', 'shotOn', 'countries', 'languages', 'oscars', 'education', 'references'] as const;
 
 export const DeckSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -160,3 +169,4 @@ export type Film = z.infer<typeof FilmSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Deck = z.infer<typeof DeckSchema>;
 export type CompletableList = (typeof COMPLETABLE)[number];
+export type Gender = (typeof GENDERS)[number];

@@ -131,6 +131,7 @@ export function validateDeck(raw: unknown, now: Date = new Date()): DeckResult {
   });
   deck.people.forEach((p, i) => {
     if (!sources.has(p.source)) problems.push({ path: ['people', i, 'source'], message: `unknown source "${p.source}"` });
+    for (const [field, s] of Object.entries(p.sourceFor ?? {})) if (s && !sources.has(s)) problems.push({ path: ['people', i, 'sourceFor', field], message: `unknown source "${s}"` });
     p.education?.forEach((e, j) => {
       if (!sources.has(e.source)) problems.push({ path: ['people', i, 'education', j, 'source'], message: `unknown source "${e.source}"` });
     });

@@ -2,14 +2,15 @@
  * "Who won Best Actress at the 97th Academy Awards for Anora (2024)?" The award entry
  * names everyone who received it for that film, so anyone else is known not to have:
  * the entry is the conflicting fact. Wrong options are people up for the same kind of
- * award (an actress for Best Actress), nearest in year, so the options are alike.
+ * award (an actress for Best Actress), nearest in year and working at the time, so the
+ * options are alike.
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Award, Film } from '../deck/schema';
 import { listAnd } from '../text';
 import { awardName, awardOccasion, categoryFamily, isFilmAward } from './awards';
 import { factRef, type Option, type QuestionKind } from './kind';
-import { type AwardEntry, awardKey, NEIGHBOURS, nearestInYear, pools } from './pools';
+import { type AwardEntry, awardKey, genderOfCategory, inCareer, NEIGHBOURS, nearestInYear, pools } from './pools';
 import { filmName, peopleKey, teamOption, teamTruth, withNamesakes } from './shared';
 
 /** Award entries of one body, by year, whose categories call for one kind of person. */
@@ -66,11 +67,17 @@ export const awardPerson: QuestionKind = {
     const taken = withNamesakes(index, right);
     const pool: Option[] = [];
     const seen = new Set<string>();
+    const p = pools(index);
+    // For an acting prize, the recipients' gender: the category's (an actress for Best Actress).
+    const gender = genderOfCategory(award.category);
+    if (gender !== undefined && right.some((id) => p.gender(id) !== gender)) return null;
+    // Only people working in the award's year (their credits in the deck, give or take a few years).
+    const plausible = (ids: readonly string[]) => ids.every((id) => inCareer(p, id, award.year) && (gender === undefined || p.gender(id) === gender));
     const near = nearestInYear(
       family(index, award.body, award.category),
       (e) => e.award.year,
       award.year,
-      (e) => (e.award.people?.length ?? 0) === right.length && !(e.award.people ?? []).some((id) => taken.has(id)),
+      (e) => (e.award.people?.length ?? 0) === right.length && !(e.award.people ?? []).some((id) => taken.has(id)) && plausible(e.award.people ?? []),
       NEIGHBOURS,
     );
     for (const e of near) {

@@ -2,20 +2,27 @@
  * "Which film won Best Picture at the 97th Academy Awards?" and, for awards to people,
  * "Who won Best Actress at the 97th Academy Awards?". An option is known wrong when it
  * was up for the same award and lost, when the deck lists every Oscar, or (films only)
- * when it was up for the same film award in another year (a film competes once) or came
- * out after the awards year. Shared prizes (ex aequo) are asked as "which of these shared",
+ * when it was up for the same prize in another year (a film competes once) or came out
+ * after the awards year. Shared prizes (ex aequo) are asked as "which of these shared",
  * with the other winners never among the options.
+ *
+ * Wrong options are ones that could have won: films that came out that year or in the few
+ * before it (never after: they could not compete), of the prize's kind (animated films for
+ * Animated Feature, films not in English for International Feature); people who were
+ * working then, of the same kind (an actress for an actress's prize).
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Award, Film } from '../deck/schema';
 import { listAnd } from '../text';
-import { awardName, awardOccasion, isFilmAward } from './awards';
+import { awardName, awardOccasion, isAnimatedAward, isFilmAward, isInternationalAward, prizeKey } from './awards';
 import { factRef, type Option, type QuestionKind } from './kind';
-import { type AwardEntry, awardKey, categoryKey, filmAwards, NEIGHBOURS, nearbyFilms, nearestInYear, pools } from './pools';
+import { type AwardEntry, awardKey, filmAwards, genderOfCategory, inCareer, NEIGHBOURS, nearbyFilms, nearestInYear, pools } from './pools';
 import { filmChoice, filmChoiceNear, filmName, peopleKey, teamIds, teamOption, withNamesakes } from './shared';
 
 const sameAward = (a: Award, b: Award) => awardKey(a) === awardKey(b);
-const sameCategory = (a: Award, b: Award) => categoryKey(a) === categoryKey(b);
+
+/** How many years before an award a film may have come out and still be a plausible wrong option for it. */
+export const AWARD_WINDOW = 3;
 
 /** Whether `g` won the award of `award`, by the facts: true, false, or undefined (cannot tell). */
 export function filmWon(index: DeckIndex, award: Award, g: Film): boolean | undefined {
@@ -23,12 +30,34 @@ export function filmWon(index: DeckIndex, award: Award, g: Film): boolean | unde
   const key = awardKey(award);
   if (mine.won.has(key)) return true;
   if (mine.up.has(key)) return false;
-  // A film is up for a film award in one year only.
-  if (mine.years.has(categoryKey(award))) return false;
+  // A film is up for a prize in one year only, whatever the prize was called that year.
+  if (mine.prizes.has(prizeKey(award))) return false;
   if (award.body === 'oscars' && index.isComplete('oscars')) return false;
   // No film competes before it is released.
   if (g.year > award.year) return false;
   return undefined;
+}
+
+const ENGLISH = /^english$/i;
+
+/** Whether the deck says a film is animated: by its genres, or an Animated Feature nomination. */
+export function isAnimated(g: Film): boolean {
+  return (g.genres ?? []).some((x) => /animat/i.test(x)) || (g.awards ?? []).some(isAnimatedAward);
+}
+
+/** Whether a film could be an International Feature entry: it was one, or its first language is not English. */
+export function isInternationalEntry(g: Film): boolean {
+  if ((g.awards ?? []).some(isInternationalAward)) return true;
+  const first = g.languages?.[0];
+  return first !== undefined && !ENGLISH.test(first.trim());
+}
+
+/** Whether a film could have been up for `award`: out that year or a few before, and of the prize's kind. */
+export function eligibleFor(award: Award, g: Film): boolean {
+  if (g.year > award.year || g.year < award.year - AWARD_WINDOW) return false;
+  if (isAnimatedAward(award)) return isAnimated(g);
+  if (isInternationalAward(award)) return isInternationalEntry(g);
+  return true;
 }
 
 const winnersOf = (index: DeckIndex, award: Award) => pools(index).awardsAt(award).filter((e) => e.award.result === 'won');
@@ -38,11 +67,11 @@ function filmQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
   const winners = winnersOf(index, award);
   const shared = winners.length > 1;
   const others = winners.filter((w) => w.film.id !== f.id).map((w) => w.film.title);
-  const nominated = (g: Film) => (g.awards ?? []).flatMap((a, i) => (sameCategory(a, award) ? [factRef(index, `films.${g.id}.awards[${i}]`, a.source)] : []));
+  const nominated = (g: Film) => (g.awards ?? []).flatMap((a, i) => (prizeKey(a) === prizeKey(award) ? [factRef(index, `films.${g.id}.awards[${i}]`, a.source)] : []));
   return {
     prompt: shared ? `Which of these films shared ${awardName(award)} at ${occasion}?` : `Which film won ${awardName(award)} at ${occasion}?`,
     answer: filmChoice(index, f),
-    pool: nearbyFilms(index, f, (g) => filmWon(index, award, g) === false).map((g) => filmChoiceNear(index, f, g, () => nominated(g))),
+    pool: nearbyFilms(index, f, (g) => eligibleFor(award, g) && filmWon(index, award, g) === false).map((g) => filmChoiceNear(index, f, g, () => nominated(g))),
     truth: (key: string) => filmWon(index, award, index.film(key)),
     explanation: `${filmName(f)} won ${awardName(award)} at ${occasion}${shared ? `, shared with ${listAnd(others)}` : ''}.`,
     facts: [factRef(index, `films.${f.id}.awards[${at}]`, award.source)],
@@ -93,10 +122,17 @@ function personQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
   const history = p.awardHistory(award.body, award.category);
   const pool: Option[] = [];
   const seen = new Set<string>();
-  for (const e of nearestInYear(history, (x) => x.award.year, award.year, (x) => x.award.people?.length === people.length, NEIGHBOURS)) {
+  // Only people working in the award's year, and for acting prizes of the winners' gender (the category's).
+  const gender = genderOfCategory(award.category);
+  const plausible = (ids: readonly string[]) => ids.every((id) => inCareer(p, id, award.year) && (gender === undefined || p.gender(id) === gender));
+  const keep = (x: AwardEntry) => {
+    const ids = x.award.people ?? [];
+    return ids.length === people.length && !ids.some((id) => taken.has(id)) && plausible(ids);
+  };
+  for (const e of nearestInYear(history, (x) => x.award.year, award.year, keep, NEIGHBOURS)) {
     const ids = e.award.people ?? [];
     const key = peopleKey(ids);
-    if (seen.has(key) || ids.some((id) => taken.has(id))) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     pool.push({
       ...teamOption(index, ids, sameAward(e.award, award) ? 0 : 1 + Math.abs(e.award.year - award.year)),

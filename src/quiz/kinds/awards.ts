@@ -7,6 +7,29 @@ const FILM_AWARDS = /^(best picture|palme d'or|grand prix du festival internatio
 
 export const isFilmAward = (a: Award) => FILM_AWARDS.test(a.category.trim());
 
+const INTERNATIONAL = /^(best international feature film|best foreign language film|(honorary|special) foreign language film award)$/i;
+const ANIMATED = /^best animated feature( film)?$/i;
+const CANNES_TOP = /^(palme d'or|grand prix du festival international du film)$/i;
+
+/** Whether an award is the Academy's prize for a film not in English: International Feature and its honorary forerunner. */
+export const isInternationalAward = (a: Award) => a.body === 'oscars' && INTERNATIONAL.test(a.category.trim());
+
+/** Whether an award is the Academy's Animated Feature. */
+export const isAnimatedAward = (a: Award) => a.body === 'oscars' && ANIMATED.test(a.category.trim());
+
+/**
+ * One prize under all its names, for "a film competes for it once": Cannes's top prize was
+ * the Grand Prix and is the Palme d'Or; International Feature was Foreign Language Film, and
+ * an honorary award before that.
+ */
+export function prizeKey(a: Award): string {
+  const c = a.category.trim();
+  if (a.body === 'cannes' && CANNES_TOP.test(c)) return 'cannes|top prize';
+  if (isInternationalAward(a)) return 'oscars|international feature';
+  if (isAnimatedAward(a)) return 'oscars|animated feature';
+  return `${a.body}|${c.toLowerCase()}`;
+}
+
 const BODY_NAMES: Record<Award['body'], string> = {
   oscars: 'Academy Awards',
   cannes: 'Cannes Film Festival',

@@ -2,11 +2,13 @@
  * "Who played Ani in Anora (2024)?" Only characters one person is recorded as playing.
  * Wrong options are actors outside the film's recorded cast: the character's one
  * recorded player is the conflicting fact. Cast members in other parts are left out,
- * since a principal cast list cannot rule out doubling.
+ * since a principal cast list cannot rule out doubling. They are of the same gender as
+ * the actor who played the part and were working at the time; an actor whose gender the
+ * deck does not record is not asked about.
  */
 import { equivalenceKey } from '../text';
 import { factRef, type QuestionKind } from './kind';
-import { nearbyPeople, pools } from './pools';
+import { inCareer, nearbyPeople, pools } from './pools';
 import { filmName, withNamesakes } from './shared';
 
 const NOT_A_CHARACTER = /^(himself|herself|themselves|self|narrator|cameo|uncredited|voice|various)$/i;
@@ -40,7 +42,15 @@ export const characterActor: QuestionKind = {
       (f.cast ?? []).map((c) => c.person),
     );
     const actorName = p.nameKey(actor.id);
-    const pool = nearbyPeople(p.acting, f.year, (q) => !inFilm.has(q.id)).map(({ person, years }) => ({ label: person.name, key: person.id, distance: years }));
+    // Only actors of the same gender as the one who played the part, working at the time:
+    // without the gender on record there is no telling which options are plausible.
+    const gender = p.gender(actor.id);
+    if (gender === undefined) return null;
+    const pool = nearbyPeople(p.acting, f.year, (q) => !inFilm.has(q.id) && p.gender(q.id) === gender && inCareer(p, q.id, f.year)).map(({ person, years }) => ({
+      label: person.name,
+      key: person.id,
+      distance: years,
+    }));
     return {
       prompt: `Who played ${credit.character} in ${filmName(f)}?`,
       answer: { label: actor.name, key: actor.id },

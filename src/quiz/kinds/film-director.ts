@@ -1,11 +1,39 @@
 /**
  * "Who directed Anora (2024)?" A film's directors are always its whole list, so the
  * answer names all of them, and a co-directed film is asked with teams as the options:
- * one co-director alone is half right, and half right is never offered.
+ * one co-director alone is half right, and half right is never offered. Wrong options are
+ * directors working around the film's year; for a co-directed film, real directing teams
+ * of the same size (never a pair that never was).
  */
+import type { DeckIndex } from '../deck/deck-index';
+import type { Film } from '../deck/schema';
 import { factRef, type Option, type QuestionKind } from './kind';
-import { filmDistance, NEIGHBOURS, nearbyFilms, nearbyPeople, pools } from './pools';
+import { filmDistance, inCareer, NEIGHBOURS, nearbyFilms, nearbyPeople, pools } from './pools';
 import { directorLabel, filmName, peopleKey, teamOption, teamTruth, withNamesakes } from './shared';
+
+/**
+ * Directors other than `f`'s (by name: a namesake of one of them reads as that director)
+ * who were working around its year, nearest in time first.
+ */
+export function otherDirectors(index: DeckIndex, f: Film, want = NEIGHBOURS) {
+  const taken = withNamesakes(
+    index,
+    (f.directors ?? []).map((d) => d.person),
+  );
+  const p = pools(index);
+  return nearbyPeople(p.directing, f.year, (q) => !taken.has(q.id) && inCareer(p, q.id, f.year), want);
+}
+
+/**
+ * Films near `f` in time directed by a team of as many people as `f`'s, none of them one
+ * of `f`'s directors (by name), every one of them working around `f`'s year.
+ */
+export function otherTeams(index: DeckIndex, f: Film, want = 8): Film[] {
+  const ids = (f.directors ?? []).map((d) => d.person);
+  const taken = withNamesakes(index, ids);
+  const p = pools(index);
+  return nearbyFilms(index, f, (g) => g.directors?.length === ids.length && g.directors.every((d) => !taken.has(d.person) && inCareer(p, d.person, f.year)), want);
+}
 
 export const filmDirector: QuestionKind = {
   id: 'film-director',
@@ -17,22 +45,12 @@ export const filmDirector: QuestionKind = {
     const credits = f.directors ?? [];
     const ids = credits.map((d) => d.person);
     if (ids.length === 0) return null;
-    // Anyone who shares a name with one of the directors reads as that director.
-    const taken = withNamesakes(index, ids);
-    const free = (id: string) => !taken.has(id);
-    const near = nearbyPeople(pools(index).directing, f.year, (p) => free(p.id), NEIGHBOURS * ids.length);
     const pool: Option[] = [];
     if (ids.length === 1) {
-      for (const { person, years } of near) pool.push({ label: person.name, key: person.id, distance: years });
+      for (const { person, years } of otherDirectors(index, f)) pool.push({ label: person.name, key: person.id, distance: years });
     } else {
-      // Real teams of the same size first, then teams made of nearby directors.
-      for (const g of nearbyFilms(index, f, (g) => g.directors?.length === ids.length && g.directors.every((d) => free(d.person)), 8)) {
-        pool.push(teamOption(index, (g.directors ?? []).map((d) => d.person), filmDistance(index, f, g)));
-      }
-      for (let i = 0; i + ids.length <= near.length; i += ids.length) {
-        const team = near.slice(i, i + ids.length);
-        pool.push(teamOption(index, team.map((t) => t.person.id), 1 + Math.max(...team.map((t) => t.years))));
-      }
+      // Real teams of the same size only: a pair nobody ever was is no plausible answer.
+      for (const g of otherTeams(index, f)) pool.push(teamOption(index, (g.directors ?? []).map((d) => d.person), filmDistance(index, f, g)));
     }
     return {
       prompt: `Who directed ${filmName(f)}?`,

@@ -2,12 +2,14 @@
  * "Which of these films did Mikey Madison appear in?" Cast lists are principal cast
  * only, so a film is known wrong only when the deck declares cast lists complete (and the
  * film has one without the person), or the person was born after the film came out.
- * Anyone sharing the person's name must be ruled out the same way.
+ * Anyone sharing the person's name must be ruled out the same way. Wrong options come
+ * from the person's working years (see `inCareer`), so without complete cast lists only a
+ * film from just before a child actor's birth can be one.
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film, Person } from '../deck/schema';
 import { factRef, type QuestionKind } from './kind';
-import { filmDistance, nearestInYear, NEIGHBOURS, pools } from './pools';
+import { filmDistance, inCareer, NEIGHBOURS, nearestInYear, pools } from './pools';
 import { aboutPersonThenFilm } from './person-filmography';
 import { filmChoice, filmName, yearFact } from './shared';
 
@@ -45,9 +47,9 @@ export const personAppearance: QuestionKind = {
       if (verdicts.some((v) => v === false)) return true;
       return verdicts.every((v) => v === true) ? false : undefined;
     };
-    // Born-after wrong options are all older than the person: the nearest to their birth are the least obvious.
-    const around = index.isComplete('cast') || p.born === undefined ? f.year : p.born;
-    const pool = nearestInYear(pp.byYear, (g) => g.year, around, (g) => g.id !== f.id && known(g) === false, NEIGHBOURS).map((g) =>
+    // Only films from the person's working years: one made before they were born is no question.
+    // So without complete cast lists, only a child actor's question can be asked.
+    const pool = nearestInYear(pp.byYear, (g) => g.year, f.year, (g) => g.id !== f.id && inCareer(pp, p.id, g.year) && known(g) === false, NEIGHBOURS).map((g) =>
       // Ranked by distance from the right film, so a film from before the person was born reads as the easy miss it is.
       filmChoice(index, g, filmDistance(index, f, g), index.isComplete('cast') ? undefined : () => [yearFact(index, g)]),
     );

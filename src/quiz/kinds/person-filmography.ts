@@ -1,9 +1,10 @@
 /**
  * "Which of these films did Sean Baker direct?" A film's directors are always its whole
- * list, so any film not directed by someone of that name is known wrong.
+ * list, so any film not directed by someone of that name is known wrong. Wrong options
+ * come from the person's working years (see `inCareer`).
  */
 import { factRef, type QuestionKind } from './kind';
-import { nearbyFilms } from './pools';
+import { inCareer, nearbyFilms, pools } from './pools';
 import { filmChoice, filmChoiceNear, filmName, withNamesakes } from './shared';
 
 const aboutPersonThenFilm = (subject: string) => {
@@ -25,6 +26,7 @@ export const personFilmography: QuestionKind = {
     const credit = f.directors?.[at];
     if (!credit) return null;
     const same = withNamesakes(index, [p.id]);
+    const pp = pools(index);
     // A film without a directors list may be anyone's: only a listed film is known wrong.
     const truth = (key: string): boolean | undefined => {
       const directors = index.film(key).directors;
@@ -34,7 +36,8 @@ export const personFilmography: QuestionKind = {
     return {
       prompt: `Which of these films did ${p.name} direct?`,
       answer: filmChoice(index, f),
-      pool: nearbyFilms(index, f, (g) => truth(g.id) === false).map((g) => filmChoiceNear(index, f, g)),
+      // Films from the person's working years only: one from before they were born is no question.
+      pool: nearbyFilms(index, f, (g) => inCareer(pp, p.id, g.year) && truth(g.id) === false).map((g) => filmChoiceNear(index, f, g)),
       truth,
       // A title sharing a word with the name ("Prince of Broadway" for Prince Adu) is a giveaway or a trap.
       clue: p.name,

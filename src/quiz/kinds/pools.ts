@@ -4,8 +4,9 @@
  * year in a year-sorted list, which touches only the neighbourhood a question needs.
  */
 import type { DeckIndex } from '../deck/deck-index';
-import type { Award, Film, Person } from '../deck/schema';
+import type { Award, Film, Gender, Person } from '../deck/schema';
 import { equivalenceKey } from '../text';
+import { prizeKey } from './awards';
 
 export interface AwardEntry {
   readonly film: Film;
@@ -45,6 +46,35 @@ export interface Pools {
   awardHistory(body: Award['body'], category: string): readonly AwardEntry[];
   /** Every school any person is recorded as attending, by label, with who attended. */
   readonly schools: ReadonlyMap<string, readonly Person[]>;
+  /** A person's working years: their first and last credited year in the deck (any credit, or an award). */
+  career(personId: string): Career | undefined;
+  /** A person's gender: as the deck records it, or as its acting awards say (Best Actress, Best Actor); undefined if neither, or if they disagree. */
+  gender(personId: string): Gender | undefined;
+}
+
+export interface Career {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * How many years either side of a person's credits still count as their working years: a
+ * wrong option outside them (a film from before they were born, a director who retired
+ * decades before) can be ruled out at once.
+ */
+export const CAREER_SLACK = 5;
+
+/** Whether `year` falls within a person's working years, with slack. */
+export function inCareer(p: Pools, personId: string, year: number): boolean {
+  const c = p.career(personId);
+  return c !== undefined && year >= c.first - CAREER_SLACK && year <= c.last + CAREER_SLACK;
+}
+
+/** The gender an acting category calls for. */
+export function genderOfCategory(category: string): Gender | undefined {
+  if (/actress/i.test(category)) return 'female';
+  if (/actor/i.test(category)) return 'male';
+  return undefined;
 }
 
 const cache = new WeakMap<DeckIndex, Pools>();
@@ -63,6 +93,10 @@ export function warmPools(index: DeckIndex): void {
   void p.directing.length;
   void p.acting.length;
   void p.schools.size;
+  if (index.people[0]) {
+    p.career(index.people[0].id);
+    p.gender(index.people[0].id);
+  }
   if (index.people[0]) p.namesakes(p.nameKey(index.people[0].id));
   const award = index.films.find((f) => f.awards?.length)?.awards?.[0];
   if (award) {
@@ -70,6 +104,9 @@ export function warmPools(index: DeckIndex): void {
     p.awardHistory(award.body, award.category);
   }
 }
+
+/** Every list of a film that credits people. */
+const CREDIT_LISTS = ['directors', 'writers', 'producers', 'cinematographers', 'productionDesigners', 'cast'] as const;
 
 const byYearThenId = (a: { year: number; id: string }, b: { year: number; id: string }) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -95,6 +132,8 @@ export interface FilmAwards {
   readonly up: ReadonlySet<string>;
   /** For each category key, the years the film was up for it. */
   readonly years: ReadonlyMap<string, ReadonlySet<number>>;
+  /** For each prize (one prize under all its names, see `prizeKey`), the years the film was up for it. */
+  readonly prizes: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 const filmAwardCache = new WeakMap<Film, FilmAwards>();
@@ -106,16 +145,20 @@ export function filmAwards(f: Film): FilmAwards {
     const won = new Set<string>();
     const up = new Set<string>();
     const years = new Map<string, Set<number>>();
+    const prizes = new Map<string, Set<number>>();
+    const add = (map: Map<string, Set<number>>, key: string, year: number) => {
+      const ys = map.get(key);
+      if (ys) ys.add(year);
+      else map.set(key, new Set([year]));
+    };
     for (const a of f.awards ?? []) {
       const k = awardKey(a);
       up.add(k);
       if (a.result === 'won') won.add(k);
-      const c = categoryKey(a);
-      const ys = years.get(c);
-      if (ys) ys.add(a.year);
-      else years.set(c, new Set([a.year]));
+      add(years, categoryKey(a), a.year);
+      add(prizes, prizeKey(a), a.year);
     }
-    hit = { won, up, years };
+    hit = { won, up, years, prizes };
     filmAwardCache.set(f, hit);
   }
   return hit;
@@ -173,6 +216,39 @@ export function pools(index: DeckIndex): Pools {
     return map;
   });
   const latest = lazy(() => index.films.reduce((m, f) => Math.max(m, f.year), Number.NEGATIVE_INFINITY));
+  const careers = lazy(() => {
+    const map = new Map<string, { first: number; last: number }>();
+    const credit = (id: string, year: number) => {
+      const c = map.get(id);
+      if (!c) map.set(id, { first: year, last: year });
+      else if (year < c.first) c.first = year;
+      else if (year > c.last) c.last = year;
+    };
+    for (const f of index.films) {
+      for (const list of CREDIT_LISTS) for (const c of f[list] ?? []) credit(c.person, f.year);
+      for (const a of f.awards ?? []) for (const id of a.people ?? []) credit(id, a.year);
+    }
+    return map;
+  });
+  const genders = lazy(() => {
+    const map = new Map<string, Gender | null>();
+    for (const f of index.films) {
+      for (const a of f.awards ?? []) {
+        const g = genderOfCategory(a.category);
+        if (!g) continue;
+        for (const id of a.people ?? []) {
+          const had = map.get(id);
+          map.set(id, had === undefined || had === g ? g : null);
+        }
+      }
+    }
+    for (const p of index.people) {
+      if (p.gender === undefined) continue;
+      const had = map.get(p.id);
+      map.set(p.id, had === undefined || had === p.gender ? p.gender : null);
+    }
+    return map;
+  });
   const made: Pools = {
     get byYear() {
       return byYear();
@@ -197,6 +273,8 @@ export function pools(index: DeckIndex): Pools {
     get schools() {
       return schools();
     },
+    career: (id) => careers().get(id),
+    gender: (id) => genders().get(id) ?? undefined,
   };
   cache.set(index, made);
   return made;

@@ -1,13 +1,13 @@
 /**
  * "True or false: Sean Baker directed Tangerine (2015)." Each film gives two statements:
- * the true one names all its directors; the false one names as many directors who did not
- * make it (by name: a namesake of a director is never used), nearest in time. The subject
- * says which, so the question id is stable.
+ * the true one names all its directors; the false one names someone who did not make it
+ * but could have: a director working then (by name: a namesake of a director is never
+ * used), or for a co-directed film a real directing team. The subject says which, so the
+ * question id is stable.
  */
-import { listAnd } from '../text';
+import { otherDirectors, otherTeams } from './film-director';
 import { factRef, type QuestionKind } from './kind';
-import { nearbyPeople, pools } from './pools';
-import { directorLabel, filmName, withNamesakes } from './shared';
+import { directorLabel, filmName } from './shared';
 
 export const trueFalse: QuestionKind = {
   id: 'true-false',
@@ -22,10 +22,16 @@ export const trueFalse: QuestionKind = {
     if (ids.length === 0) return null;
     let named = directorLabel(index, f);
     if (variant === 'false') {
-      const taken = withNamesakes(index, ids);
-      const others = nearbyPeople(pools(index).directing, f.year, (p) => !taken.has(p.id), ids.length);
-      if (others.length < ids.length) return null;
-      named = listAnd(others.slice(0, ids.length).map((o) => o.person.name));
+      // Someone who could have made it: a director working then, or for a co-directed film a real team.
+      if (ids.length === 1) {
+        const other = otherDirectors(index, f, 1)[0];
+        if (!other) return null;
+        named = other.person.name;
+      } else {
+        const team = otherTeams(index, f, 1)[0];
+        if (!team) return null;
+        named = directorLabel(index, team);
+      }
     }
     const isTrue = variant === 'true';
     return {
