@@ -230,16 +230,26 @@ function record(s: RoomState, seat: string, given: Given | null, elapsedMs: numb
   return { seat, q: s.q, given, correct, points, elapsedMs: t };
 }
 
+/** The seats that have answered the current question, in one pass: this runs on every answer, and a long game holds thousands. */
+function answeredNow(s: RoomState): Set<string> {
+  const seats = new Set<string>();
+  for (const a of s.answers) if (a.q === s.q) seats.add(a.seat);
+  return seats;
+}
+
 /** Closes the question: every seat that played it and gave nothing gets an empty answer. */
 function close(s: RoomState): RoomState {
-  const missing = playing(s).filter((x) => !answerOf(s, x.id));
+  const answered = answeredNow(s);
+  const missing = playing(s).filter((x) => !answered.has(x.id));
   return { ...s, phase: 'revealed', answers: [...s.answers, ...missing.map((x) => record(s, x.id, null, s.rules.timeLimitMs ?? 0))] };
 }
 
 /** After an answer: the question closes by itself once every seat here has answered. */
 function closeIfAllIn(s: RoomState): RoomState {
-  const waiting = playing(s).filter((x) => !x.away && !answerOf(s, x.id));
-  return waiting.length === 0 && playing(s).length > 0 ? close(s) : s;
+  const answered = answeredNow(s);
+  const seats = playing(s);
+  const waiting = seats.filter((x) => !x.away && !answered.has(x.id));
+  return waiting.length === 0 && seats.length > 0 ? close(s) : s;
 }
 
 function advance(s: RoomState): RoomState {
@@ -316,12 +326,17 @@ function ranked<T extends { readonly score: number }>(rows: readonly T[]): (T & 
 
 /** Everyone still in the room, best first. */
 export function standings(s: RoomState): Standing[] {
+  // One pass over the answers, not one per seat: every view the phones get is built from this.
+  const totals = new Map<string, { score: number; correct: number }>();
+  for (const a of s.answers) {
+    const t = totals.get(a.seat) ?? { score: 0, correct: 0 };
+    t.score += a.points;
+    if (a.correct) t.correct++;
+    totals.set(a.seat, t);
+  }
   const rows = s.seats
     .filter((x) => !x.kicked)
-    .map((x) => {
-      const mine = s.answers.filter((a) => a.seat === x.id);
-      return { seat: x.id, name: x.name, team: x.team, score: mine.reduce((n, a) => n + a.points, 0), correct: mine.filter((a) => a.correct).length };
-    });
+    .map((x) => ({ seat: x.id, name: x.name, team: x.team, score: totals.get(x.id)?.score ?? 0, correct: totals.get(x.id)?.correct ?? 0 }));
   return ranked(rows);
 }
 
