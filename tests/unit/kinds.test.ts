@@ -365,6 +365,17 @@ describe('award-winner', () => {
     expect(ask(cannes, 'award-winner', 'c/0')?.prompt).toBe("Which film won the Grand Prix (then Cannes's top prize) at the 1954 Cannes Film Festival?");
   });
 
+  it('says a retroactive award was given retroactively', () => {
+    const retro = deck({
+      films: [
+        { id: 'u', title: 'Union Pacific', year: 1939, awards: [{ body: 'cannes', year: 1939, category: 'Grand Prix du Festival International du Film', result: 'won', presented: 2002 }] },
+        ...['a', 'b', 'c'].map((x, i) => ({ id: x, title: `Film ${x}`, year: 1936 + i, awards: [{ body: 'cannes' as const, year: 1936 + i, category: 'Grand Prix du Festival International du Film', result: 'won' as const }] })),
+      ],
+    });
+    const q = ask(retro, 'award-winner', 'u/0');
+    expect(q?.prompt).toBe("Which film won the Grand Prix (then Cannes's top prize) at the 1939 Cannes Film Festival, awarded retroactively in 2002?");
+  });
+
   it('offers only animated films for Animated Feature, and films not in English for International Feature', () => {
     const oscar = (year: number, category: string, result: 'won' | 'nominated' = 'won') => ({ year, edition: year - 1927, category, result });
     const films: FilmSpec[] = [
@@ -419,6 +430,22 @@ describe('award-person', () => {
   });
 });
 
+describe('honorary awards', () => {
+  it('are named as such, and received rather than won', () => {
+    const special = { year: 1939, edition: 12, category: 'Special Award', result: 'won' as const, people: ['william-cameron-menzies'] };
+    const index = deck({
+      films: [
+        { id: 'gwtw', title: 'Gone with the Wind', year: 1939, awards: [special] },
+        ...['a', 'b', 'c'].map((x, i) => ({ id: x, title: `Film ${x}`, year: 1937 + i, awards: [{ ...special, year: 1937 + i, edition: 10 + i, people: [`person-${x}`] }] })),
+      ],
+    });
+    const q = ask(index, 'award-person', 'gwtw/0');
+    expect(q?.prompt).toBe('Who received a Special Award (an honorary Oscar) at the 12th Academy Awards for Gone with the Wind (1939)?');
+    // "Who won the Special Award?" has no one answer: several people receive one in a year.
+    expect(ask(index, 'award-winner', 'gwtw/0')).toBeNull();
+  });
+});
+
 describe('oscar-count', () => {
   const films: FilmSpec[] = [
     {
@@ -437,7 +464,16 @@ describe('oscar-count', () => {
     expect(subjectsOf(deck({ films }), 'oscar-count')).toEqual([]);
     const q = ask(deck({ films, complete: ['oscars'] }), 'oscar-count', 'anora');
     expect(q?.answer).toBe('2');
-    expect(q?.explanation).toBe('Anora (2024) won 2 of the 3 Academy Awards it was nominated for.');
+    expect(q?.explanation).toBe('Anora (2024) won 2 of its 3 Academy Award nominations.');
+  });
+
+  it('counts nominations, not categories, and reads as English', () => {
+    const explain = (awards: FilmSpec['awards']) => ask(deck({ films: [{ id: 'f', title: 'F', year: 2000, awards }], complete: ['oscars'] }), 'oscar-count', 'f')?.explanation;
+    const supporting = (person: string) => ({ year: 2000, category: 'Best Supporting Actor', result: 'nominated' as const, people: [person] });
+    expect(explain([{ year: 2000, category: 'Best Picture', result: 'won' }, supporting('ann-a'), supporting('bob-b')])).toBe('F (2000) won 1 of its 3 Academy Award nominations.');
+    expect(explain([{ year: 2000, category: 'Best Picture', result: 'won' }])).toBe('F (2000) won its only Academy Award nomination.');
+    expect(explain([{ year: 2000, category: 'Best Picture', result: 'nominated' }])).toBe('F (2000) did not win its only Academy Award nomination.');
+    expect(explain([supporting('ann-a'), supporting('bob-b')])).toBe('F (2000) won none of its 2 Academy Award nominations.');
   });
 
   it('is not asked of a film with an honorary award, whose count is a matter of opinion', () => {
@@ -534,6 +570,15 @@ describe('film-logline', () => {
     });
     expect(ask(index, 'film-logline', 'anora')).toBeNull();
     expect(ask(index, 'film-logline', 'other')?.prompt).toBe('Which film is this? “A sex worker tears through Tinseltown on Christmas Eve.”');
+  });
+});
+
+describe('film-year', () => {
+  it('never offers a year after the deck’s latest film', () => {
+    const index = deck({ films: [{ id: 'new', title: 'Newest', year: 2024, directors: ['ann-a'] }, ...filler(2000)] });
+    const seen = [...optionsEver(index, 'film-year', 'new')].map(Number);
+    expect(seen).toContain(2024);
+    expect(Math.max(...seen)).toBe(2024);
   });
 });
 

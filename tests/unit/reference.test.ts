@@ -22,6 +22,7 @@ import { slugify } from '../../src/import/slug';
 import { parseTable, type Row } from '../../src/import/table';
 import type { Award, Deck, Film } from '../../src/quiz/deck/schema';
 import { validateDeck } from '../../src/quiz/deck/validate';
+import { OSCAR_FORMER_NAMES } from '../../src/quiz/kinds/awards';
 
 const DATA = resolve(process.cwd(), '../shared/data');
 const DECKS = resolve(process.cwd(), 'questions');
@@ -427,6 +428,24 @@ describe.skipIf(!haveData)('shipped decks against the reference tables in ../sha
       const lines = mine.map((d) => `questions/${d.deck}: ${d.film}: ${d.field}: ${d.message}`);
       expect(lines, `${lines.length} disagreement(s) with the reference tables:\n${lines.join('\n')}`).toEqual([]);
     });
+  });
+
+  it('names Academy categories as the Academy did at each ceremony', () => {
+    const rows = parseTable({ name: 'oscars.tsv', text: readFileSync(join(DATA, 'oscars.tsv'), 'utf8') }, '\t', false).rows.map(({ row }) => row);
+    const wrong: string[] = [];
+    for (const n of OSCAR_FORMER_NAMES) {
+      const then = n.name.replace(/^Best /, '').toLowerCase();
+      // The rows that decks file under today's name (the importer's first name for the row's canonical category).
+      const mine = rows.filter((r) => n.category.test(oscarCategoryNames(r.CanonicalCategory ?? '', '')[0] ?? ''));
+      for (const r of mine) {
+        const ceremony = Number(r.Ceremony);
+        const called = (r.Category ?? '').toLowerCase();
+        if (ceremony >= n.from && ceremony <= n.until && called !== then) wrong.push(`${n.name} at ceremony ${ceremony}: the table says ${r.Category}`);
+        if (ceremony > n.until && called === then) wrong.push(`${n.name} at ceremony ${ceremony}: still so called in the table`);
+      }
+      for (const edge of [n.from, n.until]) if (!mine.some((r) => Number(r.Ceremony) === edge)) wrong.push(`${n.name}: no row at ceremony ${edge}`);
+    }
+    expect([...new Set(wrong)]).toEqual([]);
   });
 
   it('lists no exception that no longer matches a disagreement', () => {

@@ -52,6 +52,12 @@ export const AwardSchema = z.strictObject({
   result: z.enum(['won', 'nominated']),
   /** Who received it, for awards to people (Best Actress, Best Director). */
   people: z.array(id).optional(),
+  /**
+   * The year it was actually presented, when that was later than the edition it belongs to:
+   * a retroactive award (Union Pacific's top prize of the cancelled 1939 Cannes festival was
+   * presented in 2002).
+   */
+  presented: year.optional().describe('for a retroactive award: the year it was actually presented'),
   source: sourceRef,
 });
 

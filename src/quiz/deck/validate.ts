@@ -123,6 +123,9 @@ export function validateDeck(raw: unknown, now: Date = new Date()): DeckResult {
     checkRefs(f, at, people, films, sources, problems);
     f.awards?.forEach((a, j) => {
       if (a.year < FIRST_FILM_YEAR || a.year > latest) problems.push({ path: at('awards', j, 'year'), message: `impossible award year ${a.year}` });
+      if (a.presented !== undefined && (a.presented <= a.year || a.presented > latest)) {
+        problems.push({ path: at('awards', j, 'presented'), message: `presented in ${a.presented}: a retroactive award is presented after its year ${a.year}, and not in the future` });
+      }
       if (a.year < f.year - 1) problems.push({ path: at('awards', j, 'year'), message: `award year ${a.year} is before the film's year ${f.year}` });
     });
     f.references?.forEach((r, j) => {

@@ -8,7 +8,7 @@
 import type { DeckIndex } from '../deck/deck-index';
 import type { Award, Film } from '../deck/schema';
 import { listAnd } from '../text';
-import { awardName, awardOccasion, categoryFamily, isFilmAward } from './awards';
+import { awardName, awardOccasion, awardVerb, categoryFamily, isFilmAward } from './awards';
 import { factRef, type Option, type QuestionKind } from './kind';
 import { type AwardEntry, awardKey, genderOfCategory, inCareer, NEIGHBOURS, nearestInYear, pools } from './pools';
 import { filmName, peopleKey, teamOption, teamTruth, withNamesakes } from './shared';
@@ -91,13 +91,14 @@ export const awardPerson: QuestionKind = {
     }
     const names = listAnd(right.map((id) => index.person(id).name));
     const occasion = awardOccasion(award);
+    const verb = awardVerb(award);
     return {
-      prompt: `Who won ${awardName(award)} at ${occasion} for ${filmName(f)}?`,
+      prompt: `Who ${verb} ${awardName(award)} at ${occasion} for ${filmName(f)}?`,
       answer: teamOption(index, right, 0),
       pool,
       truth: (key) => teamTruth(index, right, key),
       reveals: right.map((id) => index.person(id).name),
-      explanation: `${names} won ${awardName(award)} at ${occasion} for ${filmName(f)}.`,
+      explanation: `${names} ${verb} ${awardName(award)} at ${occasion} for ${filmName(f)}.`,
       facts: (f.awards ?? []).flatMap((a, i) => (a.result === 'won' && awardKey(a) === awardKey(award) ? [factRef(index, `films.${f.id}.awards[${i}]`, a.source)] : [])),
       fame: index.fame(f.id),
       topic: `award:${awardKey(award)}:${f.id}`,

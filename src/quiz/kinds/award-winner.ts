@@ -14,7 +14,7 @@
 import type { DeckIndex } from '../deck/deck-index';
 import type { Award, Film } from '../deck/schema';
 import { listAnd } from '../text';
-import { awardName, awardOccasion, isAnimatedAward, isFilmAward, isInternationalAward, prizeKey } from './awards';
+import { awardName, awardOccasion, awardVerb, isAnimatedAward, isCompetitive, isFilmAward, isInternationalAward, prizeKey } from './awards';
 import { factRef, type Option, type QuestionKind } from './kind';
 import { type AwardEntry, awardKey, filmAwards, genderOfCategory, inCareer, NEIGHBOURS, nearbyFilms, nearestInYear, pools } from './pools';
 import { filmChoice, filmChoiceNear, filmName, peopleKey, teamIds, teamOption, withNamesakes } from './shared';
@@ -68,12 +68,13 @@ function filmQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
   const shared = winners.length > 1;
   const others = winners.filter((w) => w.film.id !== f.id).map((w) => w.film.title);
   const nominated = (g: Film) => (g.awards ?? []).flatMap((a, i) => (prizeKey(a) === prizeKey(award) ? [factRef(index, `films.${g.id}.awards[${i}]`, a.source)] : []));
+  const verb = awardVerb(award);
   return {
-    prompt: shared ? `Which of these films shared ${awardName(award)} at ${occasion}?` : `Which film won ${awardName(award)} at ${occasion}?`,
+    prompt: shared ? `Which of these films shared ${awardName(award)} at ${occasion}?` : `Which film ${verb} ${awardName(award)} at ${occasion}?`,
     answer: filmChoice(index, f),
     pool: nearbyFilms(index, f, (g) => eligibleFor(award, g) && filmWon(index, award, g) === false).map((g) => filmChoiceNear(index, f, g, () => nominated(g))),
     truth: (key: string) => filmWon(index, award, index.film(key)),
-    explanation: `${filmName(f)} won ${awardName(award)} at ${occasion}${shared ? `, shared with ${listAnd(others)}` : ''}.`,
+    explanation: `${filmName(f)} ${verb} ${awardName(award)} at ${occasion}${shared ? `, shared with ${listAnd(others)}` : ''}.`,
     facts: [factRef(index, `films.${f.id}.awards[${at}]`, award.source)],
     fame: index.fame(f.id),
     topic: `award:${awardKey(award)}:${f.id}`,
@@ -108,6 +109,8 @@ function personTruth(index: DeckIndex, award: Award, winners: readonly AwardEntr
 }
 
 function personQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
+  // "Who won the Special Award?" has no one answer: such awards go to several people a year, most of them outside the deck.
+  if (!isCompetitive(award)) return null;
   const people = award.people ?? [];
   const winners = winnersOf(index, award);
   if (winners.some((w) => (w.award.people?.length ?? 0) === 0)) return null;

@@ -38,8 +38,8 @@ export const filmYear: QuestionKind = {
     const f = index.film(subject);
     const name = nameWithoutYear(index, f);
     if (name === null) return null;
-    // Up to two years past the deck's latest film, so the newest film's year is not always the highest option.
-    const latest = pools(index).latestYear + 2;
+    // Never a year past the deck's latest film: a year that has not come yet can be ruled out at once.
+    const latest = pools(index).latestYear;
     const pool: Option[] = [];
     for (let d = 1; d <= 8; d++) {
       for (const y of [f.year - d, f.year + d]) if (y >= FIRST_FILM_YEAR && y <= latest) pool.push({ label: String(y), key: String(y), distance: d });
