@@ -24,6 +24,8 @@ interface FilmSpec {
   readonly awards?: readonly (Omit<Award, 'source' | 'body'> & { body?: Award['body'] })[];
   readonly settings?: readonly string[];
   readonly shotOn?: readonly string[];
+  /** Formats that hold for part of the film only (marked `partial`), after `shotOn`. */
+  readonly partlyShotOn?: readonly string[];
   readonly runtime?: number;
   readonly logline?: string;
   readonly tags?: readonly string[];
@@ -60,7 +62,9 @@ function deck(spec: DeckSpec): DeckIndex {
       ...(f.cast ? { cast: f.cast.map(([person, character]) => ({ person, source: 'src', ...(character ? { character } : {}) })) } : {}),
       ...(f.awards ? { awards: f.awards.map((a) => ({ body: 'oscars' as const, ...a, source: 'src' })) } : {}),
       ...(f.settings ? { settings: f.settings.map((place) => ({ place, source: 'src' })) } : {}),
-      ...(f.shotOn ? { shotOn: f.shotOn.map((format) => ({ format, source: 'src' })) } : {}),
+      ...(f.shotOn || f.partlyShotOn
+        ? { shotOn: [...(f.shotOn ?? []).map((format) => ({ format, source: 'src' })), ...(f.partlyShotOn ?? []).map((format) => ({ format, partial: true, source: 'src' }))] }
+        : {}),
       ...(f.runtime ? { runtime: f.runtime } : {}),
       ...(f.logline ? { logline: f.logline } : {}),
       ...(f.tags ? { tags: [...f.tags] } : {}),
@@ -510,6 +514,12 @@ describe('film-setting', () => {
     expect(optionsEver(index, 'film-setting', 'starlet/0')).not.toContain('Tangerine');
   });
 
+  it('says "partly set in" for a film set in several places', () => {
+    const q = ask(deck({ films, complete: ['settings'] }), 'film-setting', 'anora/1');
+    expect(q?.prompt).toBe('Which of these films is partly set in Las Vegas, Nevada?');
+    expect(ask(deck({ films, complete: ['settings'] }), 'film-setting', 'red/0')?.prompt).toBe('Which of these films is set in Texas City, Texas?');
+  });
+
   it('drops a question whose place gives the answer away (The Florida Project, set in Kissimmee, Florida)', () => {
     expect(ask(deck({ films, complete: ['settings'] }), 'film-setting', 'florida/0')).toBeNull();
   });
@@ -557,6 +567,22 @@ describe('film-shot-on', () => {
     expect(optionsEver(index, 'film-shot-on', 'florida/0')).not.toContain('Anora');
   });
 
+  it('asks a fact that holds for part of the film as such: a marked sequence, or one of several formats', () => {
+    const index = deck({
+      complete: ['shotOn'],
+      films: [
+        { id: 'florida', title: 'The Florida Project', year: 2017, shotOn: ['35mm film'], partlyShotOn: ['an iPhone 6s Plus'] },
+        { id: 'tangerine', title: 'Tangerine', year: 2015, shotOn: ['an iPhone 5s'] },
+        { id: 'red', title: 'Red Rocket', year: 2021, shotOn: ['16mm film'] },
+        { id: 'vista', title: 'Vista', year: 2016, shotOn: ['VistaVision'] },
+        { id: 'digital', title: 'Digital', year: 2018, shotOn: ['Arri Alexa digital cameras'] },
+      ],
+    });
+    expect(ask(index, 'film-shot-on', 'florida/1')?.prompt).toBe('Which of these films has a sequence shot on an iPhone 6s Plus?');
+    expect(ask(index, 'film-shot-on', 'florida/1')?.explanation).toBe('The Florida Project (2017) has a sequence shot on an iPhone 6s Plus.');
+    expect(ask(index, 'film-shot-on', 'florida/0')?.prompt).toBe('Which of these films was partly shot on 35mm film?');
+    expect(ask(index, 'film-shot-on', 'tangerine/0')?.prompt).toBe('Which of these films was shot on an iPhone 5s?');
+  });
 });
 
 describe('film-logline', () => {

@@ -244,11 +244,11 @@ export class Oracle {
         return this.anyFilm(option, (g) => (g.id === f.id ? 'yes' : g.logline === f.logline ? 'unknown' : 'no'));
       }
       case 'film-setting': {
-        const place = /^Which of these films is set in (.*)\?$/.exec(q.prompt)?.[1] ?? '';
+        const place = /^Which of these films is (?:partly )?set in (.*)\?$/.exec(q.prompt)?.[1] ?? '';
         return this.anyFilm(option, (g) => this.listVerdict('settings', (g.settings ?? []).map((s) => s.place), place, placesMayMeet));
       }
       case 'film-shot-on': {
-        const format = /^Which of these films was shot (?:on|in) (.*)\?$/.exec(q.prompt)?.[1] ?? '';
+        const format = /^Which of these films (?:was (?:partly )?shot|has a sequence shot) (?:on|in) (.*)\?$/.exec(q.prompt)?.[1] ?? '';
         return this.anyFilm(option, (g) => this.listVerdict('shotOn', (g.shotOn ?? []).map((s) => s.format), format, formatsMayMeet));
       }
       case 'award-winner':

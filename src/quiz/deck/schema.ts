@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export { FIRST_FILM_YEAR } from './limits';
+export const FIRST_FILM_YEAR = 1888;
 
 const id = z
   .string()
@@ -61,13 +61,18 @@ export const AwardSchema = z.strictObject({
   source: sourceRef,
 });
 
+/** Marks a setting or format that holds for part of the film only (a sequence, a scene). */
+const partial = z.boolean().optional().describe('true when it holds for part of the film only, e.g. one sequence');
+
 export const SettingSchema = z.strictObject({
   place: text.describe('where the story is set, e.g. "Orlando, Florida"'),
+  partial,
   source: sourceRef,
 });
 
 export const ShotOnSchema = z.strictObject({
   format: text.describe('how it was shot, e.g. "an iPhone 5s" or "VistaVision"'),
+  partial,
   source: sourceRef,
 });
 

@@ -3,7 +3,8 @@
  * on an iPhone 5s?" Missing data does not mean "no" here, so a film is a known-wrong
  * option only when the deck declares the list complete, the film has the list, and
  * every entry on it is known to be elsewhere (a gazetteer says Brighton Beach is in New
- * York City) or another format (35 mm is 35mm; see places.ts).
+ * York City) or another format (35 mm is 35mm; see places.ts). A value that holds for part
+ * of the film is asked as such ("partly set in", "has a sequence shot on").
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film } from '../deck/schema';
@@ -13,14 +14,33 @@ import { formatsDiffer, placesDiffer } from './places';
 import { nearbyFilms } from './pools';
 import { filmChoice, filmChoiceNear, filmName } from './shared';
 
+interface Value {
+  readonly text: string;
+  readonly source: string;
+  /** Holds for part of the film only (a sequence), as the deck marks it. */
+  readonly partial?: boolean;
+}
+
+/**
+ * How much of the film a value holds for: all of it; part of it, because it is one of
+ * several (set in Texas, New York City and Florida); or one sequence, as the deck marks it
+ * (The Florida Project's last scene, shot on an iPhone).
+ */
+export type Extent = 'whole' | 'part' | 'sequence';
+
+export function extentOf(values: readonly Value[], at: number): Extent {
+  if (values[at]?.partial) return 'sequence';
+  return values.length > 1 ? 'part' : 'whole';
+}
+
 interface PropertySpec {
   readonly id: 'film-setting' | 'film-shot-on';
   readonly category: string;
   readonly list: 'settings' | 'shotOn';
-  values(f: Film): readonly { text: string; source: string }[];
+  values(f: Film): readonly Value[];
   differ(a: string, b: string): boolean;
-  prompt(value: string): string;
-  explain(f: Film, value: string): string;
+  prompt(value: string, extent: Extent): string;
+  explain(f: Film, value: string, extent: Extent): string;
 }
 
 function propertyKind(spec: PropertySpec): QuestionKind {
@@ -38,10 +58,13 @@ function propertyKind(spec: PropertySpec): QuestionKind {
     draft(index, subject) {
       const [filmId, at] = subject.split('/');
       const f = index.film(filmId ?? '');
-      const fact = spec.values(f)[Number(at)];
+      const values = spec.values(f);
+      const fact = values[Number(at)];
       if (!fact) return null;
+      // A fact true of part of the film is asked as such: "partly set in", "has a sequence shot on".
+      const extent = extentOf(values, Number(at));
       return {
-        prompt: spec.prompt(fact.text),
+        prompt: spec.prompt(fact.text, extent),
         answer: filmChoice(index, f),
         pool: nearbyFilms(index, f, (g) => knownNot(index, g, fact.text)).map((g) => filmChoiceNear(index, f, g, () => factsOf(index, g))),
         truth: (key) => {
@@ -49,7 +72,7 @@ function propertyKind(spec: PropertySpec): QuestionKind {
           return knownNot(index, index.film(key), fact.text) ? false : undefined;
         },
         clue: fact.text,
-        explanation: spec.explain(f, fact.text),
+        explanation: spec.explain(f, fact.text, extent),
         facts: [factRef(index, `films.${f.id}.${spec.list}[${at}]`, fact.source)],
         fame: index.fame(f.id),
         // Two films set in one place make one question with two answers: ask it once.
@@ -70,11 +93,15 @@ export const filmSetting = propertyKind({
   id: 'film-setting',
   category: 'Settings',
   list: 'settings',
-  values: (f) => (f.settings ?? []).map((s) => ({ text: s.place, source: s.source })),
+  values: (f) => (f.settings ?? []).map((s) => ({ text: s.place, source: s.source, ...(s.partial ? { partial: true } : {}) })),
   differ: placesDiffer,
-  prompt: (place) => `Which of these films is set in ${placeWithArticle(place)}?`,
-  explain: (f, place) => `${filmName(f)} is set in ${placeWithArticle(place)}.`,
+  prompt: (place, extent) => `Which of these films is ${setIn(extent)} ${placeWithArticle(place)}?`,
+  explain: (f, place, extent) => `${filmName(f)} is ${setIn(extent)} ${placeWithArticle(place)}.`,
 });
+
+function setIn(extent: Extent): string {
+  return extent === 'whole' ? 'set in' : 'partly set in';
+}
 
 /** "shot on 35mm film", "shot on an iPhone", but "shot in CinemaScope". */
 const shotOnWords = (format: string) => (/^(an? |the )|\b(film|camera|cameras|stock)$/i.test(format) ? `on ${format}` : `in ${format}`);
@@ -83,8 +110,8 @@ export const filmShotOn = propertyKind({
   id: 'film-shot-on',
   category: 'Behind the camera',
   list: 'shotOn',
-  values: (f) => (f.shotOn ?? []).map((s) => ({ text: s.format, source: s.source })),
+  values: (f) => (f.shotOn ?? []).map((s) => ({ text: s.format, source: s.source, ...(s.partial ? { partial: true } : {}) })),
   differ: formatsDiffer,
-  prompt: (format) => `Which of these films was shot ${shotOnWords(format)}?`,
-  explain: (f, format) => `${filmName(f)} was shot ${shotOnWords(format)}.`,
+  prompt: (format, extent) => (extent === 'sequence' ? `Which of these films has a sequence shot ${shotOnWords(format)}?` : `Which of these films was ${extent === 'part' ? 'partly ' : ''}shot ${shotOnWords(format)}?`),
+  explain: (f, format, extent) => (extent === 'sequence' ? `${filmName(f)} has a sequence shot ${shotOnWords(format)}.` : `${filmName(f)} was ${extent === 'part' ? 'partly ' : ''}shot ${shotOnWords(format)}.`),
 });
