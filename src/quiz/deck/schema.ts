@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export const FIRST_FILM_YEAR = 1888;
+export { FIRST_FILM_YEAR } from './limits';
 
 const id = z
   .string()

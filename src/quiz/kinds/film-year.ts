@@ -1,7 +1,7 @@
 /** "In which year was Tangerine first released?" Options are nearby years. */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film } from '../deck/schema';
-import { FIRST_FILM_YEAR } from '../deck/schema';
+import { FIRST_FILM_YEAR } from '../deck/limits';
 import type { Option, QuestionKind } from './kind';
 import { pools } from './pools';
 import { directorLabel, nameKeys, titleIsShared, yearFact } from './shared';
