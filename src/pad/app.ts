@@ -200,7 +200,8 @@ export class Pad {
     // A view comes from the host: it is back (the hello that follows re-admits this phone).
     if (!quiet) s.hostAway = false;
     const before = s.view;
-    s.view = v;
+    // An open question's view carries no board: the one from before still stands.
+    s.view = v.phase === 'asking' && v.board.length === 0 && before?.room === v.room ? { ...v, board: before.board, teamBoard: before.teamBoard } : v;
     s.deadline = deadlineOf(v, performance.now());
     if (!before || before.q !== v.q || before.phase !== v.phase) s.notice = '';
     if (s.draft.q !== v.q) s.draft = { q: v.q, order: [], year: '' };

@@ -487,12 +487,13 @@ export function topBar(pad: Pad, top: HTMLElement): void {
   const row = rowOf(v.board, s.me.seat);
   const team = teamOf(v, s.me);
   const t = team === null ? null : v.teams[team];
-  const sig = `${v.room}|${s.me.name}|${t?.name ?? ''}|${t?.colour ?? ''}|${row?.score ?? 0}`;
+  const score = row?.score ?? s.me.score ?? 0;
+  const sig = `${v.room}|${s.me.name}|${t?.name ?? ''}|${t?.colour ?? ''}|${score}`;
   if (top.dataset.sig === sig) return;
   top.dataset.sig = sig;
   top.replaceChildren(
     h('span', { class: 'brand' }, 'Marquee'),
     h('span', { class: 'who' }, t ? h('span', { class: 'chip', style: `--team:${colourCss(t.colour)}` }, t.name) : null, h('span', { class: 'me-name' }, s.me.name)),
-    h('span', { class: 'top-score', 'data-testid': 'top-score' }, `${row?.score ?? 0}`, h('small', {}, ' pts')),
+    h('span', { class: 'top-score', 'data-testid': 'top-score' }, `${score}`, h('small', {}, ' pts')),
   );
 }

@@ -16,6 +16,7 @@ import type { Question } from '../quiz/question';
 import {
   answerOf,
   optionCounts,
+  playing,
   type RoomAction,
   type RoomState,
   reduceRoom,
@@ -125,6 +126,11 @@ export class RoomAuthority {
     this.seen = new Map(Object.entries(snap?.seen ?? {}));
     this.devices = new Map(Object.entries(snap?.devices ?? {}));
     this.banned = new Set(snap?.banned ?? []);
+    // Saved in the moment between the last answer and the close: close it now, as it would have.
+    if (snap && this.s.phase === 'asking') {
+      const waiting = playing(this.s).filter((x) => !x.away && !answerOf(this.s, x.id));
+      if (waiting.length === 0 && playing(this.s).length > 0) this.s = reduceRoom(this.s, { type: 'close' });
+    }
   }
 
   get state(): RoomState {
@@ -311,7 +317,9 @@ export class RoomAuthority {
 
   private me(seat: string): Me {
     const x = seatOf(this.s, seat);
-    return { seat, name: x?.name ?? '', team: x?.team ?? null, from: x?.from ?? 0, given: this.s.phase === 'asking' ? (answerOf(this.s, seat)?.given ?? null) : null };
+    const open = this.s.phase === 'asking' ? this.s.q : -1;
+    const score = this.s.answers.reduce((n, a) => (a.seat === seat && a.q !== open ? n + a.points : n), 0);
+    return { seat, name: x?.name ?? '', team: x?.team ?? null, from: x?.from ?? 0, score, given: this.s.phase === 'asking' ? (answerOf(this.s, seat)?.given ?? null) : null };
   }
 
   /** What every phone may see now. While a question is open, nothing says which option is right. */
@@ -348,8 +356,10 @@ export class RoomAuthority {
             }
           : null,
       results: closed ? Object.fromEntries(s.answers.filter((a) => a.q === s.q).map((a) => [a.seat, { given: a.given, correct: a.correct, points: a.points }])) : null,
-      board: board.map((b) => ({ seat: b.seat, name: b.name, team: b.team, score: b.score, rank: b.rank })),
-      teamBoard: teamStandings(s, board).map((t) => ({ team: t.team, name: t.name, colour: t.colour, score: t.score, rank: t.rank })),
+      // While a question is open the phones keep the board they had (it cannot change until
+      // the question closes), so the views sent to every phone then stay small.
+      board: s.phase === 'asking' ? [] : board.map((b) => ({ seat: b.seat, name: b.name, team: b.team, score: b.score, rank: b.rank })),
+      teamBoard: s.phase === 'asking' ? [] : teamStandings(s, board).map((t) => ({ team: t.team, name: t.name, colour: t.colour, score: t.score, rank: t.rank })),
     };
   }
 }

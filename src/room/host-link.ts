@@ -11,6 +11,9 @@ import type { ClientToServer, ServerToClient } from './protocol';
 
 export type HostSocket = Socket<ServerToClient, ClientToServer>;
 
+/** How long lesser changes wait to go out together. */
+export const COALESCE_MS = 150;
+
 export type LinkStatus = 'connecting' | 'open' | 'offline' | 'taken';
 
 export interface HostLinkOptions {
@@ -21,6 +24,8 @@ export interface HostLinkOptions {
   /** Told of every change: the host screen redraws, storage saves. */
   readonly onChange?: (broadcast: boolean) => void;
   readonly onStatus?: (status: LinkStatus, detail?: string) => void;
+  /** Resolves once the room's last change is saved; a join or an answer is acknowledged only then. */
+  readonly durable?: () => Promise<void>;
   /** socket.io-client options for tests and the benchmark (transports, reconnection delays). */
   readonly socket?: Parameters<typeof io>[1];
 }
@@ -29,6 +34,8 @@ export class HostLink {
   readonly socket: HostSocket;
   private timer: ReturnType<typeof setInterval> | null = null;
   private status: LinkStatus = 'connecting';
+  private lastStep = '';
+  private pending: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly authority: RoomAuthority,
@@ -41,7 +48,13 @@ export class HostLink {
     this.socket.on('phone', (r, ack) => {
       const reply = this.authority.handle(r);
       // `seen` and `gone` need no answer; the relay sends them without waiting.
-      if (typeof ack === 'function') ack(reply);
+      if (typeof ack !== 'function') return;
+      if (!reply.ok || !o.durable || r.kind === 'seen' || r.kind === 'gone' || r.kind === 'hello') ack(reply);
+      else
+        void o.durable().then(
+          () => ack(reply),
+          () => ack(reply),
+        );
     });
     this.timer = setInterval(() => this.authority.tick(), o.tickMs ?? 200);
   }
@@ -74,13 +87,37 @@ export class HostLink {
         return;
       }
       this.setStatus('open');
-      this.broadcast();
+      this.sendView();
     });
   }
 
-  /** Sends every phone the room as it is now. */
+  /**
+   * Sends every phone the room as it is now. A new step (a question opening, a reveal, a
+   * pause) goes at once; lesser changes (players joining, a team picked) are gathered for
+   * `COALESCE_MS`, so a lobby filling up sends a few views, not one per player to every player.
+   */
   broadcast(): void {
-    if (this.socket.connected) this.socket.emit('host:view', this.authority.view());
+    if (!this.socket.connected) return;
+    const a = this.authority;
+    const step = `${a.state.phase}:${a.state.q}:${a.paused}:${a.limitMs}`;
+    if (step !== this.lastStep) {
+      this.lastStep = step;
+      this.sendView();
+      return;
+    }
+    this.pending ??= setTimeout(() => this.sendView(), COALESCE_MS);
+  }
+
+  /** A view goes out once the state it shows is saved: what the phones saw, a reload never takes back. */
+  private sendView(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = null;
+    const view = this.authority.view();
+    const emit = () => {
+      if (this.socket.connected) this.socket.emit('host:view', view);
+    };
+    if (this.o.durable) void this.o.durable().then(emit, emit);
+    else emit();
   }
 
   control(c: HostControl): boolean {
@@ -89,6 +126,7 @@ export class HostLink {
 
   close(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.pending) clearTimeout(this.pending);
     this.timer = null;
     this.socket.close();
   }

@@ -20,6 +20,8 @@ import { newRoomCode, randomString } from './random';
 export interface RoomStore {
   saveRoom(room: RoomSnapshot, setup: GameSetup | null): void;
   forgetRoom(): void;
+  /** Resolves once what was saved so far is on the device. */
+  idle(): Promise<void>;
 }
 
 export interface HostingOptions {
@@ -74,6 +76,9 @@ export class Hosting {
     );
     link = new HostLink(this.authority, {
       ...(o.url ? { url: o.url } : {}),
+      // A phone hears "answer in" (or gets its seat) only once it is saved: a host page that
+      // reloads the moment after never loses what it acknowledged.
+      ...(o.store ? { durable: () => o.store?.idle() ?? Promise.resolve() } : {}),
       onStatus: (s) => {
         this.status_ = s;
         this.notify(true);

@@ -86,6 +86,8 @@ export interface Me {
   readonly team: number | null;
   /** The first question it plays (a late joiner starts at the next one). */
   readonly from: number;
+  /** Its points so far (the open question's left out until it closes). */
+  readonly score: number;
   /** What it already gave for the open question, if anything. */
   readonly given: Given | null;
 }
@@ -212,6 +214,7 @@ export interface PadView {
   readonly reveal: Reveal | null;
   /** Each seat's result for the question just closed (only once it has closed). */
   readonly results: Readonly<Record<string, SeatResult>> | null;
+  /** Everyone's standing; empty while a question is open (it cannot change then: keep the last one). */
   readonly board: readonly BoardRow[];
   readonly teamBoard: readonly TeamRow[];
 }

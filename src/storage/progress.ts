@@ -61,6 +61,8 @@ export interface ProgressService {
   saveRoom(room: RoomSnapshot, setup: GameSetup | null): void;
   /** Forgets the hosted club night (it ended, or the host closed it). */
   forgetRoom(): void;
+  /** Resolves once every write asked for so far has landed (or failed, and been told). */
+  idle(): Promise<void>;
   /** Ids of questions asked recently, newest first, for the generator's `avoid`. */
   recentQuestions(): readonly string[];
   /** Every player's stats, in the order the profiles were made. */

@@ -258,7 +258,8 @@ describe('the room authority', () => {
     h.pick(h.ann, 3);
     const r = h.hello(h.ann);
     expect(r).toMatchObject({ ok: true, me: { seat: h.ann.seat, name: 'Ann', from: 0, given: { choice: 3 } } });
-    expect(r.ok && r.view?.board.find((b) => b.seat === h.ann.seat)?.score).toBe(100);
+    // The points of the closed question, not yet those of the open one.
+    expect(r.ok && r.me?.score).toBe(100);
     expect(h.hello(h.bea)).toMatchObject({ ok: true, me: { seat: h.bea.seat, given: null } });
   });
 
@@ -295,6 +296,7 @@ describe('the room authority', () => {
     expect(h.kicked).toEqual([h.bea.seat]);
     expect(errorOf(h.pick(h.bea, 0))).toBe('kicked');
     expect(errorOf(h.hello(h.bea))).toBe('kicked');
+    h.control({ type: 'close' });
     expect(h.a.view().board.map((b) => b.name)).toEqual(['Ann']);
     expect(h.control({ type: 'kick', seat: 'seat-99' })).toBe(false);
   });
@@ -394,6 +396,17 @@ describe('the room authority’s clock', () => {
     expect(b.handle({ kind: 'answer', m: { ...h.ann, q: 0, given: { choice: 0 } } })).toEqual({ ok: true, duplicate: true });
   });
 
+  it('closes, on restoring, a question saved in the moment after its last answer', () => {
+    const h = twoPlaying();
+    h.pick(h.ann, 0);
+    // The snapshot as it was saved just before Bea's answer closed the question…
+    const before = h.a.snapshot();
+    const withBea = { ...before, state: { ...before.state, answers: [...before.state.answers, { seat: h.bea.seat, q: 0, given: { choice: 1 }, correct: false, points: 0, elapsedMs: 900 }] } };
+    // …with her answer in it: restored, it is closed, as the live room would have closed it.
+    expect(new RoomAuthority(withBea, h.deps).state.phase).toBe('revealed');
+    expect(new RoomAuthority(before, h.deps).state.phase).toBe('asking');
+  });
+
   it('restores a paused question paused, and closes a restored one on time', () => {
     const h = twoPlaying();
     h.advance(15_000);
@@ -434,8 +447,12 @@ describe('the room authority’s view', () => {
     const h = twoPlaying();
     h.pick(h.ann, 0);
     // Anything that sends the phones a view mid-question (here a newcomer) must not say Ann was right.
-    h.join('Cy');
-    expect(h.scores()).toEqual({ Ann: 0, Bea: 0, Cy: 0 });
+    const cy = h.join('Cy');
+    // While it is open the views carry no board at all, and no seat's score moves.
+    expect(h.a.view().board).toEqual([]);
+    expect(h.a.view().teamBoard).toEqual([]);
+    expect(h.hello(h.ann)).toMatchObject({ me: { score: 0 } });
+    expect(h.hello(cy)).toMatchObject({ me: { score: 0 } });
     h.pick(h.bea, 1);
     expect(h.scores()).toEqual({ Ann: 100, Bea: 0, Cy: 0 });
   });
