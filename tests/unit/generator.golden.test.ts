@@ -42,7 +42,7 @@ describe('golden quizzes on the Sean Baker deck', () => {
         ['film-logline:red-rocket-2021', 'Red Rocket'],
         ['higher-lower:die-hard-1988/runtime', 'Die Hard'],
         ['film-year:tangerine-2015', '2015'],
-        ['person-filmography:matt-bettinelli-olpin/scream-2022', 'Scream'],
+        ['person-filmography:matt-bettinelli-olpin/scream-2022', 'Scream (2022)'],
       ],
     ]);
   });

@@ -221,12 +221,26 @@ describe('films that share a title', () => {
     expect([...seen].filter((o) => o.startsWith('Hamlet'))).toEqual(expect.arrayContaining(['Hamlet (1948)']));
   });
 
-  it('are left out of questions whose answer is a year or an order, where the year would give it away', () => {
+  it('are named by their directors where the year would give the answer away (an order), and left out when one director made both', () => {
     for (const kind of ['first-released', 'release-order'] as const) {
       const ids = subjectsOf(index, kind);
-      expect(ids).not.toContain('hamlet-1948');
-      for (const subject of ids) for (const o of optionsEver(index, kind, subject)) expect(o).not.toMatch(/Hamlet|Man Who Knew/);
+      expect(ids).toContain('hamlet-1948');
+      expect(ids).not.toContain('man-who-knew-1934');
+      const seen = new Set(ids.flatMap((subject) => [...optionsEver(index, kind, subject)]));
+      for (const o of seen) expect(o).not.toMatch(/Man Who Knew|\(\d{4}\)/);
+      expect(seen).toContain('Hamlet (Laurence Olivier)');
+      expect(seen).not.toContain('Hamlet');
     }
+  });
+
+  it('count as shared when the deck marks them so: a namesake in another deck or a reference table', () => {
+    const marked = deck({ films: [{ id: 'scream', title: 'Scream', year: 2022, directors: ['tyler-gillett'] }, ...filler(2000)] });
+    const raw = { ...marked.deck, films: marked.deck.films.map((f) => (f.id === 'scream' ? { ...f, sharedTitle: true as const } : f)) };
+    const index = indexDeck(raw);
+    expect(ask(index, 'first-released', 'filler-9')).toBeNull();
+    const offered = new Set(subjectsOf(index, 'person-filmography').flatMap((subject) => [...optionsEver(index, 'person-filmography', subject)]));
+    expect([...offered].filter((o) => o.startsWith('Scream'))).toEqual(['Scream (2022)']);
+    expect(ask(index, 'release-order', 'scream', 'x')?.options).toContain('Scream (Tyler Gillett)');
   });
 
   it('are named by their director when the year is asked, and not asked at all when one director made both', () => {

@@ -24,6 +24,9 @@
  * - explain:honorary: an honorary, special or retroactive award not named as such.
  * - word:prompt: a wrong option sharing a distinctive word with the prompt.
  * - partial: a fact that holds for part of a film asked as if it held for the whole.
+ * - title:namesake: a film named by its bare title where another film has that title (in the
+ *   deck, in another shipped deck or in the Wikipedia and Cannes tables): Scream read as 1996's;
+ *   title:unmarked / title:stale: a shipped film whose `sharedTitle` mark disagrees with that.
  */
 import type { Award, Deck, Film, Person } from '../../src/quiz/deck/schema';
 import type { Question } from '../../src/quiz/question';
@@ -46,6 +49,9 @@ export const AWARD_WINDOW = 3;
 export function cannesTopPrizeIsPalme(year: number): boolean {
   return (year >= 1955 && year <= 1963) || year >= 1975;
 }
+
+/** Kinds whose options (or items) are films. */
+const FILM_OPTIONS = new Set(['person-filmography', 'person-appearance', 'award-winner', 'film-setting', 'film-shot-on', 'film-logline', 'first-released', 'higher-lower', 'release-order', 'film-reference']);
 
 const CANNES_TOP = /^(palme d'or|grand prix du festival international du film)$/i;
 const NON_COMPETITIVE = /honorary|special|scientific|technical|juvenile|memorial|humanitarian|thalberg|hersholt|commendation|sawyer|bonner|medal/i;
@@ -101,6 +107,8 @@ interface Span {
 export interface GateOptions {
   /** Sex by name key, from a reference table (the Academy's acting nominations). */
   readonly sexByName?: ReadonlyMap<string, ReadonlySet<Sex>>;
+  /** Years of the films of each title (by `norm`) outside this deck: other shipped decks and the reference tables. */
+  readonly titles?: ReadonlyMap<string, readonly number[]>;
   /** The current year: no year option may be later. */
   readonly now: number;
 }
@@ -161,6 +169,13 @@ export class Gate {
       .join('+');
   }
 
+  /** Whether another film has `f`'s title: in the deck, or (a year or two apart being the same film dated two ways) elsewhere. */
+  hasNamesake(f: Film): boolean {
+    const k = norm(f.title);
+    if ((this.byTitle.get(k) ?? []).some((g) => g.id !== f.id)) return true;
+    return (this.options.titles?.get(k) ?? []).some((y) => Math.abs(y - f.year) > 2);
+  }
+
   private film(id: string): Film {
     const f = this.films.get(id);
     if (!f) throw new Error(`gate: no film ${id}`);
@@ -213,6 +228,12 @@ export class Gate {
   deckChecks(): Hit[] {
     const out: Hit[] = [];
     for (const f of this.deck.films) {
+      if (this.options.titles) {
+        const marked = (f as Film & { sharedTitle?: boolean }).sharedTitle === true;
+        const twin = (this.byTitle.get(norm(f.title)) ?? []).some((g) => g.id !== f.id);
+        if (!marked && !twin && this.hasNamesake(f)) out.push({ check: 'title:unmarked', question: f.id, detail: `another film is titled "${f.title}"` });
+        if (marked && !this.hasNamesake(f)) out.push({ check: 'title:stale', question: f.id, detail: `no other film is titled "${f.title}"` });
+      }
       (f.awards ?? []).forEach((a, i) => {
         const where = `${f.id}/awards[${i}]`;
         if (a.body === 'cannes' && CANNES_TOP.test(a.category)) {
@@ -257,6 +278,18 @@ export class Gate {
         const shared = distinctive(o).filter((w) => words.some((p) => sameWord(w, p)));
         if (shared.length > 0) hit('word:prompt', `"${o}" shares "${shared.join(', ')}" with the prompt`);
       }
+    }
+
+    // Titles that can be misread: a film with a namesake is never named by its bare title.
+    if (FILM_OPTIONS.has(kind ?? '')) {
+      for (const label of q.options) {
+        for (const g of this.filmsFor(label)) if (!/\)$/.test(label) && this.hasNamesake(g)) hit('title:namesake', `"${label}" (${g.year})`);
+      }
+    }
+    if (kind === 'film-year' || kind === 'closest-year') {
+      const f = this.film(subject);
+      const directors = (f.directors ?? []).map((d) => this.people.get(d.person)?.name ?? '');
+      if (this.hasNamesake(f) && !(directors.length > 0 && directors.every((n) => q.prompt.includes(n)))) hit('title:namesake', `${q.prompt}`);
     }
 
     switch (kind) {
@@ -442,6 +475,22 @@ export function sexFromOscars(tsv: string): Map<string, Set<Sex>> {
       if (k) out.set(k, new Set([...(out.get(k) ?? []), sex]));
     }
   }
+  return out;
+}
+
+/**
+ * Years of the films of each title (by `norm`) in the Wikipedia and Cannes tables and in
+ * the given decks: where a deck's film may have a namesake.
+ */
+export function titleYears(wikipedia: readonly string[], cannes: readonly { title: string; year: number }[], decks: readonly Deck[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (title: string, year: number) => {
+    const k = norm(title);
+    if (k) out.set(k, [...(out.get(k) ?? []), year]);
+  };
+  for (const text of wikipedia) for (const e of JSON.parse(text) as { title?: unknown; year?: unknown }[]) if (typeof e.title === 'string' && typeof e.year === 'number') add(e.title, e.year);
+  for (const c of cannes) add(c.title, c.year);
+  for (const d of decks) for (const f of d.films) add(f.title, f.year);
   return out;
 }
 

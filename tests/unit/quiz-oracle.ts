@@ -64,12 +64,21 @@ export class Oracle {
     return p;
   }
 
-  /** Every film an option label could mean: by title, or by "Title (year)". */
+  /** Every film an option label could mean: by title, by "Title (year)", or by "Title (its directors)". */
   filmsFor(label: string): Film[] {
     const m = /^(.*) \((\d{4})\)$/.exec(label);
     if (m) {
       const withYear = (this.byTitle.get(norm(m[1] as string)) ?? []).filter((f) => f.year === Number(m[2]));
       if (withYear.length > 0) return withYear;
+    }
+    const d = /^(.*) \(([^)]+)\)$/.exec(label);
+    if (d) {
+      const names = this.namesIn(d[2] as string);
+      const byDirectors = (this.byTitle.get(norm(d[1] as string)) ?? []).filter((f) => {
+        const mine = (f.directors ?? []).map((x) => this.nameOf(x.person));
+        return mine.length === names.length && mine.every((n) => names.includes(n));
+      });
+      if (byDirectors.length > 0) return byDirectors;
     }
     return this.byTitle.get(norm(label)) ?? [];
   }

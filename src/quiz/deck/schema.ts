@@ -99,6 +99,12 @@ export const FilmSchema = z.strictObject({
   id,
   title: text,
   originalTitle: text.optional(),
+  /**
+   * Another film has this title, in some deck or in the reference tables (Scream, 1996 and
+   * 2022): the game names the film with its year, or with its director where the year would
+   * give the answer away.
+   */
+  sharedTitle: z.literal(true).optional().describe('true when another film, in any deck or in the usual reference tables, has the same title'),
   /** Year of first release (festival premiere or theatrical). */
   year,
   source: sourceRef.describe('source of the scalar fields (year, runtime, countries, languages, logline)'),

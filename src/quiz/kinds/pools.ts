@@ -30,7 +30,7 @@ export interface Pools {
   inYear(year: number): readonly Film[];
   /** Films whose title is equivalent to this one's, itself included. */
   sameTitle(f: Film): readonly Film[];
-  /** Whether another film has an equivalent title. */
+  /** Whether another film has an equivalent title: in this deck, or as the deck marks it (`sharedTitle`). */
   titleShared(f: Film): boolean;
   /** The key a person's name is compared by. */
   nameKey(personId: string): string;
@@ -259,7 +259,7 @@ export function pools(index: DeckIndex): Pools {
     position: (f) => positions().get(f.id) ?? 0,
     inYear: (year) => years().get(year) ?? [],
     sameTitle: (f) => (shared().has(f.id) ? (titles().get(equivalenceKey(f.title)) ?? [f]) : [f]),
-    titleShared: (f) => shared().has(f.id),
+    titleShared: (f) => f.sharedTitle === true || shared().has(f.id),
     nameKey: (id) => names().get(id) ?? '',
     namesakes: (key) => namesakes().get(key) ?? [],
     get directing() {

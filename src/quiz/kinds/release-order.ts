@@ -1,21 +1,23 @@
 /**
  * "Put these films in order of release, earliest first." Four films from four different
- * years, so the order is fixed by the facts; titles two films share are left out, since
- * naming them by year would give the order away.
+ * years, so the order is fixed by the facts. A title another film has is named with its
+ * directors, since its year would give the order away (see `undatedName`), and left out
+ * when even they cannot tell it apart.
  */
 import type { Film } from '../deck/schema';
 import type { OrderItem, QuestionKind } from './kind';
 import { filmDistance, pools } from './pools';
-import { filmName, titleIsShared, wording, yearFact } from './shared';
+import { filmName, undatedName, wording, yearFact } from './shared';
 
 export const releaseOrder: QuestionKind = {
   id: 'release-order',
   category: 'Timeline',
   input: 'order',
-  subjects: (index) => index.films.filter((f) => !titleIsShared(index, f)).map((f) => f.id),
+  subjects: (index) => index.films.filter((f) => undatedName(index, f) !== null).map((f) => f.id),
   draft(index, subject) {
     const f = index.film(subject);
-    if (titleIsShared(index, f)) return null;
+    const name = undatedName(index, f);
+    if (name === null) return null;
     // A few films from each nearby year, so the pool spans enough years to give four
     // distinct ones. Which few depends on the subject's place in its own year, so
     // different subjects meet different neighbours.
@@ -28,16 +30,17 @@ export const releaseOrder: QuestionKind = {
         let taken = 0;
         for (let k = 0; k < films.length && taken < 3; k++) {
           const g = films[(seat + k) % films.length] as Film;
-          if (titleIsShared(index, g)) continue;
+          const label = undatedName(index, g);
+          if (label === null) continue;
           taken++;
-          pool.push({ label: g.title, key: g.id, rank: g.year, distance: filmDistance(index, f, g), facts: () => [yearFact(index, g)] });
+          pool.push({ label, key: g.id, rank: g.year, distance: filmDistance(index, f, g), facts: () => [yearFact(index, g)] });
         }
       }
     }
     return {
       input: 'order',
       prompt: wording(subject, ['Put these films in order of release, earliest first.', 'Put these films in the order they came out, oldest first.']),
-      anchor: { label: f.title, key: f.id, rank: f.year, distance: 0 },
+      anchor: { label: name, key: f.id, rank: f.year, distance: 0 },
       pool,
       explanation: '',
       explain: (ordered) => `${ordered.map((o) => filmName(index.film(o.key))).join(', then ')}.`,

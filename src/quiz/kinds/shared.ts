@@ -24,9 +24,26 @@ export function peopleKey(ids: readonly string[]): string {
   return [...ids].sort().join('+');
 }
 
-/** Whether another film in the deck has an equivalent title ("Scream" and "Scream"). */
+/** Whether another film has an equivalent title ("Scream" and "Scream"): in the deck, or as the deck marks it. */
 export function titleIsShared(index: DeckIndex, f: Film): boolean {
   return pools(index).titleShared(f);
+}
+
+/**
+ * How a question about release years names a film, where a year would give the answer
+ * away: by its title, or for a title another film has, by title and directors ("Scream
+ * (Matt Bettinelli-Olpin and Tyler Gillett)"). Null when that cannot tell it apart: no
+ * directors on record, or a film of the deck with the same title and directors.
+ */
+export function undatedName(index: DeckIndex, f: Film): string | null {
+  if (!titleIsShared(index, f)) return f.title;
+  const directors = f.directors ?? [];
+  if (directors.length === 0) return null;
+  const mine = peopleKey([...nameKeys(index, directors.map((d) => d.person))]);
+  const clash = pools(index)
+    .sameTitle(f)
+    .some((g) => g.id !== f.id && peopleKey([...nameKeys(index, (g.directors ?? []).map((d) => d.person))]) === mine);
+  return clash ? null : `${f.title} (${directorLabel(index, f)})`;
 }
 
 /**
