@@ -5,6 +5,8 @@
  *                   [--format text|markdown|json] [--difficulty easy|medium|hard|mixed|curve]
  *                   [--kinds a,b] [--themes a,b] [--inputs choice,order,year] [--avoid id,id]
  *   npm run quiz -- --all [--format json]       every question the deck can produce
+ *   npm run quiz -- --coverage [--deck FILE] [--format json]
+ *                   every fact of the deck no question can ask, each with the reason
  *
  * Defaults: deck questions/sean-baker.json, seed "film-night", 3 rounds of 10, mixed
  * difficulty, every kind and every way of answering (a printed sheet can ask for an
@@ -29,6 +31,7 @@
  * `npm run --silent quiz -- --format json > quiz.json` (or `npx tsx src/cli/quiz.ts …`).
  */
 import { readFileSync } from 'node:fs';
+import { type Coverage, coverage } from '../quiz/coverage';
 import { formatProblem, loadDeckText } from '../quiz/deck/load';
 import { allQuestions, type DifficultyChoice, generateQuiz, kindsFor, type Quiz, type Round } from '../quiz/generator';
 import { YEAR_POINTS_PER_YEAR } from '../quiz/kinds/closest-year';
@@ -39,6 +42,7 @@ export const USAGE = `usage: npm run quiz -- [--seed TEXT] [--rounds N] [--per-r
                       [--format text|markdown|json] [--difficulty easy|medium|hard|mixed|curve]
                       [--kinds KIND,KIND] [--themes TAG,TAG] [--inputs choice,order,year] [--avoid ID,ID]
        npm run quiz -- --all [--deck FILE] [--format text|markdown|json]
+       npm run quiz -- --coverage [--deck FILE] [--format text|json]
 kinds: ${KIND_IDS.join(', ')}`;
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -57,6 +61,7 @@ export interface QuizArgs {
   readonly inputs: readonly InputMode[];
   readonly avoid: readonly string[];
   readonly all: boolean;
+  readonly coverage: boolean;
 }
 
 export class UsageError extends Error {}
@@ -91,6 +96,7 @@ export function parseArgs(argv: readonly string[]): QuizArgs {
     inputs: INPUT_MODES,
     avoid: [],
     all: false,
+    coverage: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] as string;
@@ -98,6 +104,10 @@ export function parseArgs(argv: readonly string[]): QuizArgs {
     const flag = raw.startsWith('--') && eq > 0 ? raw.slice(0, eq) : raw;
     if (flag === '--all') {
       args = { ...args, all: true };
+      continue;
+    }
+    if (flag === '--coverage') {
+      args = { ...args, coverage: true };
       continue;
     }
     if (flag === '--help' || flag === '-h') throw new UsageError('');
@@ -247,6 +257,13 @@ export function render(quiz: Quiz, format: Format, title: string): string {
   return format === 'markdown' ? renderMarkdown(quiz, title) : renderText(quiz, title);
 }
 
+/** The coverage report: a count, then one line per fact no question asks, with the reason. */
+export function renderCoverage(deck: string, c: Coverage, format: Format): string {
+  if (format === 'json') return `${JSON.stringify({ deck, facts: c.facts, asked: c.asked, uncovered: c.uncovered }, null, 2)}\n`;
+  const head = `${deck}: ${c.asked} of ${c.facts} facts can be asked; ${c.uncovered.length === 0 ? 'every fact is covered.' : `${c.uncovered.length} cannot:`}`;
+  return [head, ...c.uncovered.map((u) => `  ${u.fact}: ${u.reason}`)].join('\n');
+}
+
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
@@ -276,6 +293,10 @@ export function run(argv: readonly string[], io: Io): number {
     return 1;
   }
   const index = loaded.index;
+  if (args.coverage) {
+    io.out(renderCoverage(args.deck, coverage(index, kindsFor({ kinds: args.kinds, inputs: args.inputs })), args.format));
+    return 0;
+  }
   const quiz: Quiz = args.all
     ? { seed: args.seed, deckId: index.deck.id, rounds: [{ title: 'Every question', questions: allQuestions(index, args.seed, kindsFor({ kinds: args.kinds, inputs: args.inputs })) }] }
     : generateQuiz(index, {

@@ -59,6 +59,23 @@ describe('npm run quiz', () => {
     expect(json.rounds[0]?.questions.length).toBeGreaterThan(100);
   });
 
+  it('lists with --coverage every fact of the deck no question can ask, each with its reason', () => {
+    const { code, out } = quiz('--coverage');
+    expect(code).toBe(0);
+    const [head, ...lines] = out.trimEnd().split('\n');
+    const m = /^questions\/sean-baker\.json: (\d+) of (\d+) facts can be asked; (\d+) cannot:$/.exec(head ?? '');
+    expect(m).not.toBeNull();
+    expect(Number(m?.[1]) + Number(m?.[3])).toBe(Number(m?.[2]));
+    expect(lines).toHaveLength(Number(m?.[3]));
+    for (const line of lines) expect(line).toMatch(/^ {2}(films|people)\.[a-z0-9-]+\.[A-Za-z]+(\[\d+\])?: \S.+$/);
+    // Tangerine's year is asked; The Florida Project's cast gender is not, by design.
+    expect(out).not.toMatch(/films\.tangerine-2015\.year:/);
+    expect(out).toMatch(/people\.brooklynn-prince\.gender: recorded so that roles are offered/);
+    const json = JSON.parse(quiz('--coverage', '--format', 'json').out) as { facts: number; asked: number; uncovered: { fact: string; reason: string }[] };
+    expect(json.facts).toBe(Number(m?.[2]));
+    expect(json.uncovered.every((u) => u.reason.length > 0)).toBe(true);
+  });
+
   it('prints a markdown sheet', () => {
     const { out } = quiz('--format', 'markdown', '--rounds', '1', '--per-round', '3');
     expect(out).toMatch(/^# Sean Baker/);

@@ -1,0 +1,98 @@
+/**
+ * Which facts of a deck its questions can ask, and why the others cannot be: for deck
+ * authors (`npm run quiz -- --coverage`). A fact is asked when some question turns on it
+ * (it is among the facts of a question the generator makes, not merely of a wrong option).
+ * A fact that no question asks comes with the reason: no kind asks about that field, or
+ * the questions that would ask it were dropped, and why (too few plausible wrong options,
+ * an answer the prompt gives away…).
+ */
+import type { DeckIndex } from './deck/deck-index';
+import type { Deck } from './deck/schema';
+import { candidates, explainRejection } from './generator';
+import { KINDS } from './kinds/index';
+import type { QuestionKind } from './kinds/kind';
+
+/** Film fields that hold one fact each, and lists whose every entry is a fact (see the schema's glossary). */
+const FILM_SCALARS = ['year', 'runtime', 'countries', 'languages', 'genres', 'logline', 'originalTitle', 'budget', 'boxOffice'] as const;
+const FILM_LISTS = ['directors', 'writers', 'producers', 'cinematographers', 'productionDesigners', 'cast', 'settings', 'shotOn', 'awards', 'references', 'trivia'] as const;
+
+/** Every fact of a deck by its path ("films.anora-2024.cast[0]", "people.sean-baker.born"); names and titles are what facts are about, not facts to ask. */
+export function deckFacts(deck: Deck): string[] {
+  const out: string[] = [];
+  for (const f of deck.films) {
+    for (const field of FILM_SCALARS) if (f[field] !== undefined) out.push(`films.${f.id}.${field}`);
+    for (const list of FILM_LISTS) for (let i = 0; i < (f[list]?.length ?? 0); i++) out.push(`films.${f.id}.${list}[${i}]`);
+  }
+  for (const p of deck.people) {
+    if (p.born !== undefined) out.push(`people.${p.id}.born`);
+    if (p.gender !== undefined) out.push(`people.${p.id}.gender`);
+    for (const list of ['education', 'trivia'] as const) for (let i = 0; i < (p[list]?.length ?? 0); i++) out.push(`people.${p.id}.${list}[${i}]`);
+  }
+  return out;
+}
+
+/** What a fact's path says about it: its field ("cast", "born"). */
+export function factField(path: string): string {
+  return (
+    path
+      .split('.')
+      .slice(2)
+      .join('.')
+      .replace(/\[\d+\]$/, '') || path
+  );
+}
+
+/** Fields that are no question's subject by design, with the reason. */
+const NOT_ASKED: Readonly<Record<string, string>> = {
+  gender: 'recorded so that roles are offered with actors of the same gender; not asked itself',
+};
+
+/** Lists a kind asks about only when the deck declares them complete. */
+const NEEDS_COMPLETE = new Set(['references', 'education', 'settings', 'shotOn']);
+
+/** Why no question even drafts a fact. */
+function whyNot(index: DeckIndex, fact: string, field: string): string {
+  if (NEEDS_COMPLETE.has(field) && !index.isComplete(field as 'references')) return `asked only of decks that declare ${field} complete`;
+  if (field === 'awards') {
+    const m = /^films\.([^.]+)\.awards\[(\d+)\]$/.exec(fact);
+    const award = m ? index.maybeFilm(m[1] ?? '')?.awards?.[Number(m[2])] : undefined;
+    if (award?.result === 'nominated') return 'a nomination: questions ask who won, and nominees are their wrong options';
+  }
+  return `no kind of question asks about ${field} here`;
+}
+
+export interface Uncovered {
+  readonly fact: string;
+  readonly reason: string;
+}
+
+export interface Coverage {
+  readonly facts: number;
+  readonly asked: number;
+  readonly uncovered: readonly Uncovered[];
+}
+
+/** Which of the deck's facts its questions can ask (every kind, every way of answering), and why the others cannot. */
+export function coverage(index: DeckIndex, kinds: readonly QuestionKind[] = KINDS): Coverage {
+  const facts = deckFacts(index.deck);
+  const asked = new Set<string>();
+  // For a fact only rejected questions turn on: the first of them and why it was dropped.
+  const dropped = new Map<string, string>();
+  for (const c of candidates(index, kinds)) {
+    const draft = c.kind.draft(index, c.subject);
+    if (!draft) continue;
+    const why = explainRejection(index, c);
+    for (const f of draft.facts) {
+      if (why === '') asked.add(f.fact);
+      else if (!dropped.has(f.fact)) dropped.set(f.fact, `${c.id}: ${why}`);
+    }
+  }
+  const uncovered: Uncovered[] = [];
+  for (const fact of facts) {
+    if (asked.has(fact)) continue;
+    const field = factField(fact);
+    const reason = dropped.get(fact) ?? NOT_ASKED[field] ?? whyNot(index, fact, field);
+    uncovered.push({ fact, reason });
+  }
+  return { facts: facts.length, asked: facts.length - uncovered.length, uncovered };
+}
