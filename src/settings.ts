@@ -3,8 +3,7 @@
  * Both are plain data: the Settings and Setup screens edit them, storage keeps them. They
  * live here, outside `src/game/`, so storage can hold them without importing the game.
  */
-import type { DifficultyChoice } from './quiz/generator';
-import type { ScoringMode } from './quiz/scoring';
+import type { ChallengeSettings } from './quiz/challenge';
 
 export interface Settings {
   /** 0 (silent) to 1. */
@@ -18,16 +17,10 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { volume: 0.7, muted: false, reducedMotion: false, highContrast: false, timerScale: 1 };
 
-export interface GameSetup {
+/** A game's options: the deck and players, and the quiz options a challenge code also fixes. */
+export interface GameSetup extends ChallengeSettings {
   readonly deckId: string;
   readonly players: readonly string[];
-  readonly rounds: number;
-  readonly perRound: number;
-  /** Seconds per question, or null for no timer. */
-  readonly timerSeconds: number | null;
-  readonly difficulty: DifficultyChoice;
-  readonly scoring: ScoringMode;
-  readonly streakBonus: boolean;
 }
 
 export const DEFAULT_SETUP: Omit<GameSetup, 'deckId'> = {

@@ -14,10 +14,11 @@
 import type { DifficultyChoice } from './generator';
 import type { ScoringMode } from './scoring';
 
-/** The options a code fixes: the same fields as a game's setup. */
+/** The quiz options of a game, which a code fixes (a game's setup adds the deck and players). */
 export interface ChallengeSettings {
   readonly rounds: number;
   readonly perRound: number;
+  /** Seconds per question, or null for no timer. */
   readonly timerSeconds: number | null;
   readonly difficulty: DifficultyChoice;
   readonly scoring: ScoringMode;
