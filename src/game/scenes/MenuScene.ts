@@ -14,6 +14,7 @@ export class MenuScene extends MarqueeScene {
 
   create(): void {
     this.start();
+    this.markDrawn('marquee:menu');
   }
 
   protected screenTitle(): string {

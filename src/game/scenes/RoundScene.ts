@@ -103,6 +103,7 @@ export class RoundScene extends MarqueeScene {
     this.askedAt = this.services.now() - elapsedMs;
     this.publish();
     this.redraw();
+    this.markDrawn('marquee:question');
     this.announceState();
   }
 

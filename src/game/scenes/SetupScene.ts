@@ -49,6 +49,7 @@ export class SetupScene extends MarqueeScene {
 
   create(): void {
     this.start();
+    this.markDrawn('marquee:setup');
   }
 
   protected screenTitle(): string {

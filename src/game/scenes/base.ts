@@ -76,6 +76,18 @@ export abstract class MarqueeScene extends Phaser.Scene {
     if (!this.reducedMotion) this.cameras.main.fadeIn(220, 0, 0, 0);
   }
 
+  /**
+   * Marks (`performance.mark(name)`) the first frame drawn from now on: the moment what was
+   * just drawn is on screen and takes input. The load benchmark (`npm run bench:load`) times
+   * it, and the page waits for the first one (`marquee:drawn`) to start the service worker.
+   */
+  protected markDrawn(name: string): void {
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      performance.mark(name);
+      this.game.events.emit('marquee:drawn', name);
+    });
+  }
+
   /** Sends the current buttons to the accessibility mirror. */
   protected mirror(): void {
     this.game.events.emit('marquee:screen', {
