@@ -1,12 +1,44 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The browser reads a built-in deck without checking it (the checker is zod and the deck
+ * schema, too heavy for the first load) when the build has checked it: each deck bundled
+ * goes through the loader of `npm run deck:check`, and one that passes is marked
+ * `checked`. One that does not is shipped unmarked, with a warning here, and the browser
+ * checks it when it is played, showing its problems as before.
+ */
+function checkBuiltInDecks(): Plugin {
+  let checker: ReturnType<typeof runnerImport<typeof import('./src/content/check-built-in')>> | undefined;
+  return {
+    name: 'marquee:check-built-in-decks',
+    apply: 'build',
+    enforce: 'post',
+    async transform(code, id) {
+      const match = /[\\/](questions[\\/]([^\\/?]+\.json))\?raw$/.exec(id);
+      if (!match?.[1] || match[2] === 'deck.schema.json') return null;
+      // Through Vite's module runner, not an import of this file: the checker is TypeScript, and no part of the config.
+      checker ??= runnerImport<typeof import('./src/content/check-built-in')>('./src/content/check-built-in.ts', { configFile: false, logLevel: 'silent' });
+      const { deckShipProblems } = (await checker).module;
+      const file = match[1].replace(/\\/g, '/');
+      const problems = deckShipProblems(file, readFileSync(id.replace(/\?raw$/, ''), 'utf8'));
+      if (problems.length > 0) {
+        this.warn(`${file} ships unchecked (the browser will check it when played):\n${problems.slice(0, 10).join('\n')}${problems.length > 10 ? `\n… and ${problems.length - 10} more` : ''}`);
+        return null;
+      }
+      return { code: `${code}\nexport const checked = true;\n`, map: null };
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
   // Shipped as-is at the site root: icons, and later sounds.
   publicDir: 'assets',
   plugins: [
+    checkBuiltInDecks(),
     // The service worker and web manifest (see src/pwa/): exists only in `vite build`, never in `vite dev`.
     VitePWA({
       registerType: 'prompt',

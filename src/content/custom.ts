@@ -3,14 +3,14 @@
  * on this device. An added deck goes through the same loader as `npm run deck:check`, so a
  * broken file is refused with its problems (file:line:column: field: message) and nothing
  * is saved; a good one is kept in saved progress and offered from then on.
+ *
+ * This module brings the checker (zod and the deck schema), so the page loads it only when
+ * a host adds a deck or plays an added one (see `src/main.ts`).
  */
 import type { DeckIndex } from '../quiz/deck/deck-index';
 import { formatProblem, loadDeckText } from '../quiz/deck/load';
 import type { ProgressService } from '../storage/progress';
-import { type DeckEntry, DeckError, loadBuiltInDeck } from './catalog';
-
-/** Added decks are told apart from the built-in ones by this prefix on their id. */
-const MINE = 'my-';
+import { addedEntry, type DeckEntry, DeckError, deckEntries, isAddedDeck, loadBuiltInDeck } from './catalog';
 
 export type AddDeckResult = { ok: true; entry: DeckEntry } | { ok: false; problems: string[] };
 
@@ -21,17 +21,23 @@ export interface DeckCatalog {
   add(fileName: string, text: string): AddDeckResult;
 }
 
-export function deckCatalog(builtIn: readonly DeckEntry[], progress: Pick<ProgressService, 'customDecks' | 'saveDeck'>): DeckCatalog {
-  const entry = (id: string, title: string): DeckEntry => ({ id: `${MINE}${id}`, title: `${title} (added)`, file: `${id}.json` });
-  const decks: DeckEntry[] = [...builtIn, ...progress.customDecks().map((d) => entry(d.id, d.title))];
+/**
+ * The catalogue over saved progress. `decks` is the list to keep up to date, when the page
+ * already shows one (made by `deckEntries` before this module was loaded).
+ */
+export function deckCatalog(
+  builtIn: readonly DeckEntry[],
+  progress: Pick<ProgressService, 'customDecks' | 'saveDeck'>,
+  decks: DeckEntry[] = deckEntries(builtIn, progress.customDecks()),
+): DeckCatalog {
   const loaded = new Map<string, DeckIndex>();
   return {
     decks,
     async load(id) {
-      if (!id.startsWith(MINE)) return loadBuiltInDeck(id);
+      if (!isAddedDeck(id)) return loadBuiltInDeck(id);
       const cached = loaded.get(id);
       if (cached) return cached;
-      const record = progress.customDecks().find((d) => `${MINE}${d.id}` === id);
+      const record = progress.customDecks().find((d) => addedEntry(d.id, d.title).id === id);
       if (!record) throw new DeckError([{ file: `${id}.json`, line: 1, column: 1, field: '(deck)', message: 'this added deck is no longer on this device' }]);
       const result = loadDeckText(`${record.id}.json`, record.source);
       if (!result.ok) throw new DeckError(result.problems);
@@ -43,7 +49,7 @@ export function deckCatalog(builtIn: readonly DeckEntry[], progress: Pick<Progre
       if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
       const deck = result.index.deck;
       progress.saveDeck({ id: deck.id, title: deck.title, source: text });
-      const added = entry(deck.id, deck.title);
+      const added = addedEntry(deck.id, deck.title);
       const at = decks.findIndex((d) => d.id === added.id);
       if (at >= 0) decks.splice(at, 1, added);
       else decks.push(added);

@@ -7,7 +7,7 @@
  * "records": { "<store key>": <record>, … } }`, the records exactly as the store holds
  * them, set-aside (quarantined) records included.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { upgrade } from './migrate';
 import { entriesOf, readEntries, readRecord, type Snapshot, specOf } from './records';
 import type { ProgressRepository } from './repository';

@@ -16,7 +16,7 @@
  *
  * Keys no spec owns are left alone: a newer Marquee may have written them.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Migrations } from './migrate';
 import { upgrade } from './migrate';
 import {
@@ -60,7 +60,8 @@ export interface RecordSpec<T> {
   /** What it is, for a player: "your stats", "the game in progress". */
   readonly what: string;
   readonly version: number;
-  readonly schema: z.ZodType<T, unknown>;
+  /** A zod schema (classic or mini) that reads the record. */
+  readonly schema: { safeParse(value: unknown): z.core.util.SafeParseResult<T> };
   readonly migrations: Migrations;
   owns(key: string): boolean;
   keyOf(record: T): string;

@@ -4,7 +4,7 @@
  * the reducer; the question view draws it, and the scene never scores.
  */
 import { DeckError } from '../../content/catalog';
-import { formatProblem } from '../../quiz/deck/load';
+import { formatProblem } from '../../quiz/deck/problem';
 import type { Question } from '../../quiz/question';
 import {
   currentPlayer,

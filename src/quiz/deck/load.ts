@@ -1,25 +1,17 @@
 /**
  * From deck text to an indexed deck, or to problems that each name file, line, column
- * and field. The game and `npm run deck:check` both go through here, so the game never
- * loads a deck the checker would reject.
+ * and field. `npm run deck:check`, the game's build (for the built-in decks) and the game
+ * (for a deck a host adds) all go through here, so the game never loads a deck the
+ * checker would reject.
  */
 import { type DeckIndex, indexDeck } from './deck-index';
 import { JsonSyntaxError, parseJsonSource } from './json-source';
+import type { LocatedProblem } from './problem';
 import { formatPath, validateDeck } from './validate';
 
-export interface LocatedProblem {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly field: string;
-  readonly message: string;
-}
+export { formatProblem, type LocatedProblem } from './problem';
 
 export type LoadResult = { ok: true; index: DeckIndex } | { ok: false; problems: LocatedProblem[] };
-
-export function formatProblem(p: LocatedProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.field}: ${p.message}`;
-}
 
 export function loadDeckText(file: string, text: string, now: Date = new Date()): LoadResult {
   let source: ReturnType<typeof parseJsonSource>;
