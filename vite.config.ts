@@ -33,12 +33,34 @@ function checkBuiltInDecks(): Plugin {
   };
 }
 
+/**
+ * The three faces the first screen draws with are fetched with the page, not once the
+ * game's code has run and asked for them: Phaser draws text onto canvases, so the menu
+ * waits for its fonts.
+ */
+function preloadFonts(): Plugin {
+  const faces = [/bebas-neue-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-latin-700-normal-[\w-]+\.woff2$/];
+  return {
+    name: 'marquee:preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !ctx.path.endsWith('/index.html')) return html;
+        const files = Object.keys(ctx.bundle).filter((f) => faces.some((face) => face.test(f)));
+        return { html, tags: files.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '' }, injectTo: 'head' as const })) };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   // Shipped as-is at the site root: icons, and later sounds.
   publicDir: 'assets',
   plugins: [
     checkBuiltInDecks(),
+    preloadFonts(),
     // The service worker and web manifest (see src/pwa/): exists only in `vite build`, never in `vite dev`.
     VitePWA({
       registerType: 'prompt',

@@ -1,4 +1,12 @@
-/** The page's entry: fonts, decks and the game, sized to the window at the screen's pixel density. */
+/**
+ * The page's entry: the game, sized to the window at the screen's pixel density, with its
+ * fonts, saved progress and decks.
+ *
+ * Phaser starts at once; the fonts and saved progress load meanwhile, and the Boot scene
+ * opens the menu as soon as both are in (see `startGame`). What the menu does not need
+ * waits: the deck checker until a host adds a deck, the service worker until the menu is
+ * up (its install fetches the whole game, which must not compete with the first screen).
+ */
 import '@fontsource/bebas-neue/latin-400.css';
 import '@fontsource/bebas-neue/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
@@ -6,14 +14,14 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 import { MIRROR_CSS, type ScreenDescription, ScreenMirror } from './a11y/mirror';
-import { DECKS } from './content/catalog';
-import { deckCatalog } from './content/custom';
+import { DECKS, deckEntries, isAddedDeck, loadBuiltInDeck } from './content/catalog';
+import type { DeckCatalog } from './content/custom';
 import { Sfx } from './game/audio';
 import { startGame } from './game/config';
 import type { GameServices } from './game/services';
 import { DEFAULT_SETTINGS } from './game/settings';
-import { gameActivity, initPwa } from './pwa';
 import { useHighContrast } from './game/theme';
+import { gameActivity, initPwa } from './pwa';
 import { connectProgress } from './storage/connect';
 import { domBackupUi, Notices, pickFile } from './storage/dom';
 import { openProgress, requestPersistence } from './storage/open';
@@ -21,6 +29,8 @@ import { Progress } from './storage/progress';
 import { statsView } from './storage/stats';
 
 const MAX_DPR = 3;
+
+type Game = ReturnType<typeof startGame>;
 
 function dpr(): number {
   return Math.min(MAX_DPR, Math.max(1, window.devicePixelRatio || 1));
@@ -32,14 +42,17 @@ function newSeed(): string {
   return Array.from(bytes, (b) => b.toString(36)).join('');
 }
 
-async function main(): Promise<void> {
+/** Fonts and saved progress, side by side; then what the screens need from outside. */
+async function loadServices(game: () => Game): Promise<GameServices> {
   // Phaser draws text onto canvases: the fonts must be ready first or it falls back for good.
-  await Promise.all(['400 16px "Bebas Neue"', '400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'].map((f) => document.fonts.load(f))).catch(() => undefined);
+  const fonts = Promise.all(['400 16px "Bebas Neue"', '400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'].map((f) => document.fonts.load(f))).catch(() => undefined);
+  // Saved progress: IndexedDB, or memory (with a notice) where the browser keeps none.
+  const [opened] = await Promise.all([openProgress(), fonts]);
+  // For the load benchmark (npm run bench:load): when what the menu waits for is in.
+  performance.mark('marquee:services');
   const prefersLessMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const prefersContrast = window.matchMedia?.('(prefers-contrast: more)').matches ?? false;
-  // Saved progress: IndexedDB, or memory (with a notice) where the browser keeps none.
   const notices = new Notices(document);
-  const opened = await openProgress();
   const progress = new Progress({
     repo: opened.repo,
     snapshot: opened.loaded.snapshot,
@@ -50,7 +63,7 @@ async function main(): Promise<void> {
       sfx.volume = next.volume;
       sfx.muted = next.muted;
       useHighContrast(next.highContrast);
-      game.events.emit('marquee:settings', next);
+      game().events.emit('marquee:settings', next);
     },
   });
   if (opened.unavailable) {
@@ -65,14 +78,23 @@ async function main(): Promise<void> {
   sfx.volume = settings.get().volume;
   sfx.muted = settings.get().muted;
   useHighContrast(settings.get().highContrast);
-  const catalog = deckCatalog(DECKS, progress);
-  const deckTitle = (id: string) => catalog.decks.find((d) => d.id === id)?.title ?? id;
-  const services: GameServices = {
-    decks: catalog.decks,
-    loadDeck: (id) => catalog.load(id),
+  // The built-in decks need no checker; the catalogue of added decks brings it, when first asked for.
+  const decks = deckEntries(DECKS, progress.customDecks());
+  let custom: Promise<DeckCatalog> | null = null;
+  const catalog = () => {
+    custom ??= import('./content/custom').then(({ deckCatalog }) => deckCatalog(DECKS, progress, decks));
+    return custom;
+  };
+  const deckTitle = (id: string) => decks.find((d) => d.id === id)?.title ?? id;
+  connectProgress(game(), progress, window);
+  // A test hook: the browser tests wait for saves through it.
+  (window as unknown as { __MARQUEE_PROGRESS__: unknown }).__MARQUEE_PROGRESS__ = progress;
+  return {
+    decks,
+    loadDeck: (id) => (isAddedDeck(id) ? catalog().then((c) => c.load(id)) : loadBuiltInDeck(id)),
     addDeck: async () => {
       const file = await pickFile(document);
-      return file ? catalog.add(file.name, file.text) : null;
+      return file ? (await catalog()).add(file.name, file.text) : null;
     },
     newSeed,
     now: () => performance.now(),
@@ -82,6 +104,9 @@ async function main(): Promise<void> {
     recentQuestions: () => progress.recentQuestions(),
     stats: async () => statsView(progress.standings(), deckTitle),
   };
+}
+
+async function main(): Promise<void> {
   const parent = document.getElementById('game');
   if (!parent) throw new Error('the page has no #game element');
   const style = document.createElement('style');
@@ -89,21 +114,30 @@ async function main(): Promise<void> {
   document.head.append(style);
   const mirror = new ScreenMirror(document, document.body);
   let ratio = dpr();
-  const game = startGame(parent, services, { width: window.innerWidth, height: window.innerHeight, dpr: ratio });
+  let game: Game | undefined;
+  const services = loadServices(() => {
+    if (!game) throw new Error('the game is not started');
+    return game;
+  });
+  game = startGame(parent, services, { width: window.innerWidth, height: window.innerHeight, dpr: ratio });
+  const started = game;
   const fit = () => {
     ratio = dpr();
-    game.registry.set('dpr', ratio);
-    game.scale.setGameSize(Math.round(window.innerWidth * ratio), Math.round(window.innerHeight * ratio));
+    started.registry.set('dpr', ratio);
+    started.scale.setGameSize(Math.round(window.innerWidth * ratio), Math.round(window.innerHeight * ratio));
   };
   window.addEventListener('resize', fit);
-  // Offline play and updates: an update is taken only between questions.
-  initPwa(gameActivity(game));
   game.events.on('marquee:screen', (screen: ScreenDescription) => mirror.show(screen));
   game.events.on('marquee:announce', (text: string) => mirror.announce(text));
-  connectProgress(game, progress, window);
-  // Debugging and test hooks: the browser tests find game objects, and wait for saves, through them.
+  // Offline play and updates (an update is taken only between questions), once the first screen is drawn.
+  const activity = gameActivity(game);
+  const pwa = () => setTimeout(() => initPwa(activity), 0);
+  game.events.once('marquee:drawn', pwa);
+  // Whatever happens to the first screen, offline play is set up soon after the page loads.
+  window.addEventListener('load', () => setTimeout(pwa, 5000), { once: true });
+  // Debugging and test hooks: the browser tests find game objects through it.
   (window as unknown as { __MARQUEE__: unknown }).__MARQUEE__ = game;
-  (window as unknown as { __MARQUEE_PROGRESS__: unknown }).__MARQUEE_PROGRESS__ = progress;
+  await services;
 }
 
 main().catch((e: unknown) => {

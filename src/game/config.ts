@@ -2,16 +2,13 @@
 import Phaser from 'phaser';
 import { BootScene } from './scenes/BootScene';
 import { ErrorScene } from './scenes/ErrorScene';
-import { HostLobbyScene } from './scenes/HostLobbyScene';
-import { HostPodiumScene } from './scenes/HostPodiumScene';
-import { HostRoundScene } from './scenes/HostRoundScene';
 import { MenuScene } from './scenes/MenuScene';
 import { ResultsScene } from './scenes/ResultsScene';
 import { RoundScene } from './scenes/RoundScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { SetupScene } from './scenes/SetupScene';
 import { StatsScene } from './scenes/StatsScene';
-import { type GameServices, SERVICES } from './services';
+import { type GameServices, PENDING_SERVICES, SERVICES } from './services';
 import { palette } from './theme';
 
 export interface StartOptions {
@@ -22,7 +19,11 @@ export interface StartOptions {
   readonly type?: number;
 }
 
-export function startGame(parent: HTMLElement | string, services: GameServices, options: StartOptions): Phaser.Game {
+/**
+ * Starts the game. `services` may still be loading (a promise): Phaser boots meanwhile and
+ * the Boot scene opens the menu once they are in.
+ */
+export function startGame(parent: HTMLElement | string, services: GameServices | Promise<GameServices>, options: StartOptions): Phaser.Game {
   const game = new Phaser.Game({
     type: options.type ?? Phaser.AUTO,
     parent,
@@ -35,13 +36,19 @@ export function startGame(parent: HTMLElement | string, services: GameServices, 
     },
     render: { antialias: true, roundPixels: true },
     input: { gamepad: true },
+    // The sounds are the game's own (src/game/audio.ts: a Web Audio context started on the first
+    // gesture). Phaser's sound manager would open another context as it boots, for nothing: a
+    // tenth of a second of a phone's start.
+    audio: { noAudio: true },
     callbacks: {
       preBoot: (g) => {
-        g.registry.set(SERVICES, services);
+        if (services instanceof Promise) g.registry.set(PENDING_SERVICES, services);
+        else g.registry.set(SERVICES, services);
         g.registry.set('dpr', options.dpr);
       },
     },
-    scene: [BootScene, MenuScene, SetupScene, RoundScene, ResultsScene, StatsScene, SettingsScene, ErrorScene, HostLobbyScene, HostRoundScene, HostPodiumScene],
+    // The club-night host screens join on demand (see ./host-scenes.ts).
+    scene: [BootScene, MenuScene, SetupScene, RoundScene, ResultsScene, StatsScene, SettingsScene, ErrorScene],
   });
   return game;
 }

@@ -45,3 +45,5 @@ export function memoryPreferences(initial: Settings): Preferences {
 }
 
 export const SERVICES = 'services';
+/** Where the game keeps the services while the page is still loading them (see BootScene). */
+export const PENDING_SERVICES = 'services-pending';

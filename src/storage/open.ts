@@ -5,7 +5,30 @@
  * ends in a game that plays from memory, with the reason to show the player.
  */
 import type { UseStore } from 'idb-keyval';
-import { idbRepository, type Loaded, memoryRepository, type ProgressRepository, StorageError } from './repository';
+import { defaultStore, idbRepository, type Loaded, memoryRepository, type ProgressRepository, STORE_NAME, StorageError } from './repository';
+
+/**
+ * The database the page began to open before its code loaded (`index.html` opens
+ * `DB_NAME` and creates `STORE_NAME` as idb-keyval does, so IndexedDB works while Phaser
+ * downloads and boots), as a store; the usual store when the page did not (a test page,
+ * or a browser where opening threw at once).
+ */
+function pageStore(): UseStore {
+  const early = (globalThis as { __marqueeDb?: Promise<IDBDatabase> }).__marqueeDb;
+  if (!early) return defaultStore();
+  // As idb-keyval's own store: a connection the browser closes is opened again on next use.
+  let db: Promise<IDBDatabase> | null = early;
+  const again = defaultStore();
+  early.then(
+    (d) => {
+      d.onclose = () => {
+        db = null;
+      };
+    },
+    () => undefined,
+  );
+  return (mode, callback) => (db ? db.then((d) => callback(d.transaction(STORE_NAME, mode).objectStore(STORE_NAME))) : again(mode, callback));
+}
 
 export interface Opened {
   readonly repo: ProgressRepository;
@@ -42,7 +65,7 @@ export async function openProgress(o: OpenOptions = {}): Promise<Opened> {
   let reason: string;
   try {
     if (!o.store && typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
-    const repo = o.store ? idbRepository(o.store(), o.clock) : idbRepository(undefined, o.clock);
+    const repo = idbRepository(o.store ? o.store() : pageStore(), o.clock);
     const loaded = await withTimeout(repo.load(), o.timeoutMs ?? 4000);
     return { repo, loaded, unavailable: null };
   } catch (e) {

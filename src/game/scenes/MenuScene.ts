@@ -1,6 +1,7 @@
 /** The title screen: the marquee, then Play, Stats and Settings. */
 import { questionNumber, totalQuestions } from '../../quiz/session';
 import { HOSTING, hostScreen, ROOM_INFO } from '../host/base';
+import { loadHostScenes } from '../host-scenes';
 import { stack } from '../layout';
 import { css, fonts, palette } from '../theme';
 import { Button } from '../ui/button';
@@ -81,6 +82,8 @@ export class MenuScene extends MarqueeScene {
    * files, say what hosting needs instead of opening a room nobody can join.
    */
   private async host(): Promise<void> {
+    // The host screens download meanwhile (the Setup screen's Start waits for them).
+    loadHostScenes(this.game).catch(() => undefined);
     const { roomInfo } = await import('../../room/hosting');
     const info = await roomInfo();
     if (!this.sys.isActive()) return;
@@ -108,7 +111,7 @@ export class MenuScene extends MarqueeScene {
     const where = s.phase === 'lobby' ? 'lobby' : s.phase === 'finished' ? 'podium' : `question ${s.q + 1} of ${s.questions.length}`;
     const press = () =>
       void (async () => {
-        const { Hosting, roomInfo } = await import('../../room/hosting');
+        const [{ Hosting, roomInfo }] = await Promise.all([import('../../room/hosting'), loadHostScenes(this.game)]);
         this.registry.set(ROOM_INFO, await roomInfo());
         if (!this.registry.get(HOSTING)) this.registry.set(HOSTING, Hosting.resume(record, { store: this.services.progress, now: this.services.now }));
         this.scene.start(hostScreen(s.phase));

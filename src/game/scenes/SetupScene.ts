@@ -1,5 +1,6 @@
 /** Setting up a game: deck, players, rounds, questions, timer, difficulty and scoring. */
 import type { DifficultyChoice } from '../../quiz/generator';
+import { loadHostScenes } from '../host-scenes';
 import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup, playerNames } from '../settings';
 import { palette } from '../theme';
 import { Button } from '../ui/button';
@@ -129,7 +130,13 @@ export class SetupScene extends MarqueeScene {
 
   private startGame(): void {
     if (this.hosting) {
-      this.scene.start('HostLobby', { setup: this.setup, teams: this.teams });
+      const data = { setup: this.setup, teams: this.teams };
+      loadHostScenes(this.game).then(
+        () => {
+          if (this.sys.isActive()) this.scene.start('HostLobby', data);
+        },
+        (e: unknown) => this.scene.start('Error', { title: 'The club night could not start', lines: [e instanceof Error ? e.message : String(e)] }),
+      );
       return;
     }
     this.services.settings.setLastSetup(this.setup);
