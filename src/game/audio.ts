@@ -60,6 +60,14 @@ export class Sfx {
     }
   }
 
+  /**
+   * Starts the audio context now, silently, so the first cue (a question's first answer)
+   * does not wait the tenth of a second a new context can take. Called between screens.
+   */
+  warm(): void {
+    if (!this.muted && this.volume > 0) this.context();
+  }
+
   private context(): AudioContext | null {
     if (this.ctx) {
       if (this.ctx.state === 'suspended') void this.ctx.resume();

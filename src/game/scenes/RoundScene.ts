@@ -18,7 +18,7 @@ import {
   summarize,
   totalQuestions,
 } from '../../quiz/session';
-import { quizFor } from '../quiz-for';
+import { type QuizAndRules, quizFor } from '../quiz-for';
 import { DEFAULT_SETUP, type GameSetup } from '../settings';
 import { palette } from '../theme';
 import { QuestionView, type QuestionViewData } from '../ui/question-view';
@@ -33,6 +33,8 @@ export interface RoundData {
   readonly resume?: SessionState;
   /** How long the current question had been open when the game was saved. */
   readonly resumeElapsedMs?: number;
+  /** The quiz, already drawn from a deck made ready beforehand (the Setup screen's): no wait. */
+  readonly prepared?: QuizAndRules;
 }
 
 /** How long the right/wrong colours show before the explanation appears. */
@@ -87,6 +89,11 @@ export class RoundScene extends MarqueeScene {
       return;
     }
     const setup: GameSetup = this.data_.setup ?? { ...DEFAULT_SETUP, deckId: this.data_.deckId };
+    if (this.data_.prepared) {
+      const { quiz, rules } = this.data_.prepared;
+      this.begin(startSession(quiz, rules, setup.players), 0);
+      return;
+    }
     quizFor(this.services, setup, this.data_.seed)
       .then(({ quiz, rules }) => {
         if (!this.sys.isActive()) return;

@@ -1,6 +1,7 @@
 /** Setting up a game: deck, players, rounds, questions, timer, difficulty and scoring. */
 import type { DifficultyChoice } from '../../quiz/generator';
 import { loadHostScenes } from '../host-scenes';
+import { type PreparedDeck, prepareDeck, quizNow } from '../quiz-for';
 import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup, playerNames } from '../settings';
 import { palette } from '../theme';
 import { Button } from '../ui/button';
@@ -32,6 +33,8 @@ export class SetupScene extends MarqueeScene {
   private setup: GameSetup = { ...DEFAULT_SETUP, deckId: '' };
   private hosting = false;
   private teams = 0;
+  /** The chosen deck, made ready while the player looks at this screen, so Start is instant. */
+  private prepared: PreparedDeck | null = null;
 
   protected override backTo = 'Menu';
 
@@ -46,11 +49,20 @@ export class SetupScene extends MarqueeScene {
     const last = this.services.settings.lastSetup();
     const deckId = last && decks.some((d) => d.id === last.deckId) ? last.deckId : (decks[0]?.id ?? '');
     this.setup = { ...DEFAULT_SETUP, ...(last ?? {}), deckId };
+    this.prepared = null;
   }
 
   create(): void {
     this.start();
     this.markDrawn('marquee:setup');
+    this.prepare();
+    // The player pressed their way here: sound may start, before the first question needs it.
+    this.time.delayedCall(0, () => this.services.sfx.warm());
+  }
+
+  /** Loads and indexes the chosen deck now (again after an added deck replaced it); its problems, if any, show on Start. */
+  private prepare(): void {
+    if (this.setup.deckId) this.prepared = prepareDeck(this.services, this.setup.deckId);
   }
 
   protected screenTitle(): string {
@@ -65,6 +77,7 @@ export class SetupScene extends MarqueeScene {
     const set = (patch: Partial<GameSetup>) => {
       this.setup = { ...this.setup, ...patch };
       this.services.sfx.play('select');
+      if (patch.deckId !== undefined && patch.deckId !== this.prepared?.deckId) this.prepare();
       this.redraw();
     };
     return [
@@ -124,6 +137,7 @@ export class SetupScene extends MarqueeScene {
       return;
     }
     this.setup = { ...this.setup, deckId: result.entry.id };
+    this.prepare();
     this.redraw();
     this.announce(`Added the deck ${result.entry.title}.`);
   }
@@ -140,7 +154,10 @@ export class SetupScene extends MarqueeScene {
       return;
     }
     this.services.settings.setLastSetup(this.setup);
-    this.scene.start('Round', { deckId: this.setup.deckId, seed: this.services.newSeed(), setup: this.setup });
+    const seed = this.services.newSeed();
+    // The deck is ready (it was prepared on this screen): the quiz is drawn now, and the first question with it.
+    const prepared = quizNow(this.prepared, this.services, this.setup, seed);
+    this.scene.start('Round', { deckId: this.setup.deckId, seed, setup: this.setup, ...(prepared ? { prepared } : {}) });
   }
 
   protected render(): void {
