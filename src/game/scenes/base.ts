@@ -15,6 +15,8 @@ const PAD_KEYS: Record<number, string> = { 0: 'Enter', 1: 'Escape', 9: 'Escape',
 export abstract class MarqueeScene extends Phaser.Scene {
   protected buttons: Button[] = [];
   private focusIndex = -1;
+  /** Key events this screen already acted on (see `start`). */
+  private readonly keysHandled = new WeakSet<KeyboardEvent>();
 
   protected get services(): GameServices {
     return this.registry.get(SERVICES) as GameServices;
@@ -54,7 +56,13 @@ export abstract class MarqueeScene extends Phaser.Scene {
       this.cameras.resize(this.scale.width, this.scale.height);
       this.redraw();
     };
-    const onKey = (event: KeyboardEvent) => this.handleKey(event);
+    const onKey = (event: KeyboardEvent) => {
+      // Phaser hands a scene every key event queued since its last step, each time one comes
+      // in: keys pressed faster than the frames (a quick typist, a test) would come twice.
+      if (this.keysHandled.has(event)) return;
+      this.keysHandled.add(event);
+      this.handleKey(event);
+    };
     // A gamepad speaks the keyboard's language: the d-pad moves focus, A confirms, B and Start go back.
     const onPad = (_pad: unknown, button: { index: number }) => {
       const key = PAD_KEYS[button.index];
