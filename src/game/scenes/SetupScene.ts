@@ -1,7 +1,7 @@
 /** Setting up a game: deck, players, rounds, questions, timer, difficulty and scoring. */
 import type { DifficultyChoice } from '../../quiz/generator';
 import { loadHostScenes } from '../host-scenes';
-import { type PreparedDeck, prepareDeck, quizNow } from '../quiz-for';
+import { type PreparedDeck, prepareDeck, quizFor, quizNow } from '../quiz-for';
 import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup, playerNames } from '../settings';
 import { palette } from '../theme';
 import { Button } from '../ui/button';
@@ -35,6 +35,8 @@ export class SetupScene extends MarqueeScene {
   private teams = 0;
   /** The chosen deck, made ready while the player looks at this screen, so Start is instant. */
   private prepared: PreparedDeck | null = null;
+  /** A printed quiz is being drawn (one press, one view). */
+  private printing = false;
 
   protected override backTo = 'Menu';
 
@@ -50,6 +52,7 @@ export class SetupScene extends MarqueeScene {
     const deckId = last && decks.some((d) => d.id === last.deckId) ? last.deckId : (decks[0]?.id ?? '');
     this.setup = { ...DEFAULT_SETUP, ...(last ?? {}), deckId };
     this.prepared = null;
+    this.printing = false;
   }
 
   create(): void {
@@ -125,7 +128,27 @@ export class SetupScene extends MarqueeScene {
         change: (d) => set({ scoring: cycle(CHOICES.scoring, s.scoring, d) }),
       },
       { name: 'streak', label: `Streak bonus: ${s.streakBonus ? 'on' : 'off'}`, change: () => set({ streakBonus: !s.streakBonus }) },
+      { name: 'print', label: 'Print this quiz…', change: () => void this.printQuiz() },
     ];
+  }
+
+  /** This setup as a pub quiz on paper, from a new seed as a game's, in a print view over the game (its own chunk, loaded now). */
+  private async printQuiz(): Promise<void> {
+    if (this.printing) return;
+    this.printing = true;
+    try {
+      const seed = this.services.newSeed();
+      const [{ quiz }, print] = await Promise.all([quizFor(this.services, this.setup, seed), import('../../print')]);
+      if (!this.sys.isActive()) return;
+      const deckTitle = this.services.decks.find((d) => d.id === this.setup.deckId)?.title ?? this.setup.deckId;
+      this.scene.pause();
+      await print.printQuiz(document, { quiz, title: 'Film quiz night', deckTitle, seedLabel: `Seed ${seed}` }).closed;
+      this.scene.resume();
+    } catch (e) {
+      this.scene.start('Error', { title: 'The quiz could not be printed', lines: [e instanceof Error ? e.message : String(e)] });
+    } finally {
+      this.printing = false;
+    }
   }
 
   /** A host's own deck: checked in full, kept on this device, and chosen for this game. */
