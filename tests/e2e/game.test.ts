@@ -86,6 +86,7 @@ describe('playing with the keyboard alone', () => {
     const { page } = b;
     await openMenu(page, server.url);
     await page.keyboard.press('ArrowDown'); // Play
+    await page.keyboard.press('ArrowDown'); // Host a club night
     await page.keyboard.press('ArrowDown'); // Stats
     await page.keyboard.press('ArrowDown'); // Settings
     await page.keyboard.press('Enter');
@@ -113,7 +114,7 @@ describe('playing through the accessibility mirror alone', () => {
     const { page } = b;
     await openMenu(page, server.url);
     const names = await page.locator('#screen-mirror button').allTextContents();
-    expect(names).toEqual(['Play', 'Stats', 'Settings']);
+    expect(names).toEqual(['Play', 'Host a club night', 'Stats', 'Settings']);
     await activate(page, 'Play');
     await until(page, () => view(page), (v) => v.scenes.includes('Setup'), 'the setup screen');
     await activate(page, 'Start');
