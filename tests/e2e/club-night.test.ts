@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Running, serve } from '../../server/serve';
-import { type Browser, hasChromium, launch, press, shot, until } from './harness';
+import { type Browser, hasChromium, launch, press, serve as serveFiles, shot, until } from './harness';
 import { type Received, recordSocketIo, viewsIn } from './room-helpers';
 
 interface HostQuestion {
@@ -228,5 +228,31 @@ describe.runIf(hasChromium)('a club night: the projector hosts, three phones ans
     }
     // Every phone saw the questions it played open: 5 + 5 + 4 at least.
     expect(asking).toBeGreaterThanOrEqual(14);
+  });
+});
+
+describe.runIf(hasChromium)('hosting where the page is served as plain files', () => {
+  let files: Awaited<ReturnType<typeof serveFiles>>;
+  let b: Browser;
+  beforeAll(async () => {
+    files = await serveFiles();
+    b = await launch({ width: 1280, height: 720 });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await files?.stop();
+  });
+
+  it('says what hosting needs instead of opening a room nobody can join', async () => {
+    const { page } = b;
+    await page.goto(files.url);
+    await until(page, () => hostRoom(page), (r) => r.scenes.includes('Menu'), 'the menu');
+    await press(page, 'Menu', 'host');
+    await until(page, () => hostRoom(page), (r) => r.scenes.includes('Error'), 'the explanation');
+    const text = await page.locator('#screen-mirror').innerText();
+    expect(text).toContain('Hosting needs the Marquee server');
+    expect(text).toContain('npm run host');
+    await shot(page, 'club-host-no-server');
+    expect(b.errors).toEqual([]);
   });
 });
