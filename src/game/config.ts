@@ -8,6 +8,7 @@ import { RoundScene } from './scenes/RoundScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { SetupScene } from './scenes/SetupScene';
 import { StatsScene } from './scenes/StatsScene';
+import { MarqueeGame } from './painter';
 import { type GameServices, PENDING_SERVICES, SERVICES } from './services';
 import { palette } from './theme';
 
@@ -24,7 +25,7 @@ export interface StartOptions {
  * the Boot scene opens the menu once they are in.
  */
 export function startGame(parent: HTMLElement | string, services: GameServices | Promise<GameServices>, options: StartOptions): Phaser.Game {
-  const game = new Phaser.Game({
+  const game = new MarqueeGame({
     type: options.type ?? Phaser.AUTO,
     parent,
     backgroundColor: palette.night,
@@ -34,7 +35,8 @@ export function startGame(parent: HTMLElement | string, services: GameServices |
       width: Math.round(options.width * options.dpr),
       height: Math.round(options.height * options.dpr),
     },
-    render: { antialias: true, roundPixels: true },
+    // The painter draws only what changed over the last frame, which the canvas must keep.
+    render: { antialias: true, roundPixels: true, preserveDrawingBuffer: true },
     input: { gamepad: true },
     // The sounds are the game's own (src/game/audio.ts: a Web Audio context started on the first
     // gesture). Phaser's sound manager would open another context as it boots, for nothing: a

@@ -21,6 +21,7 @@ import {
 import { type QuizAndRules, quizFor } from '../quiz-for';
 import { DEFAULT_SETUP, type GameSetup } from '../settings';
 import { palette } from '../theme';
+import type { Button } from '../ui/button';
 import { QuestionView, type QuestionViewData } from '../ui/question-view';
 import { drawOverlay, drawPauseButton, drawRevealButtons, drawScoreboard, OVERLAY_TITLES, type Overlay, type OverlayActions, type ReportReason } from '../ui/round-overlays';
 import { MarqueeScene } from './base';
@@ -48,6 +49,8 @@ export class RoundScene extends MarqueeScene {
   private overlay: Overlay = 'none';
   private lastTick = 0;
   private answeredAt = 0;
+  /** The pause button as last drawn: an answer shown in place keeps it. */
+  private pauseButton: Button | null = null;
   /** Question ids reported in this game, so the reveal can say thanks. */
   private reported = new Set<string>();
   /** The question view answers into the session; a pause or an overlay holds every answer back. */
@@ -79,6 +82,7 @@ export class RoundScene extends MarqueeScene {
     this.lastTick = 0;
     this.answeredAt = 0;
     this.reported = new Set();
+    this.pauseButton = null;
     this.view.clearDraft();
   }
 
@@ -214,9 +218,24 @@ export class RoundScene extends MarqueeScene {
     if (after.phase === 'answered') {
       this.services.sfx.play(lastAnswer(after)?.correct ? 'correct' : 'wrong');
       this.answeredAt = this.services.now();
+      // Only the answers change on screen: they alone are drawn again.
+      if (before.phase === 'asking' && this.showAnswer(after)) {
+        this.announceState();
+        return;
+      }
     }
     this.redraw();
     this.announceState();
+  }
+
+  /** The answer just given, shown over the question as drawn; false when it must be drawn in full. */
+  private showAnswer(s: SessionState): boolean {
+    const pause = this.pauseButton;
+    if (this.overlay !== 'none' || !pause?.active) return false;
+    const drawn = this.view.answered(this.frame, this.viewData(s, currentQuestion(s)));
+    if (!drawn) return false;
+    this.replaceButtons([...drawn.buttons, pause]);
+    return true;
   }
 
   private announceState(): void {
@@ -273,6 +292,7 @@ export class RoundScene extends MarqueeScene {
       this.buttons = drawRevealButtons(this, f, L.footer, { next, reported: this.reported.has(q.id), onNext: () => this.dispatch({ type: 'next' }), onReport: () => this.show('report') });
     }
     const pause = drawPauseButton(this, f, L.hud, this.overlay === 'none', () => this.pause());
+    this.pauseButton = pause;
     if (this.overlay !== 'none') this.buttons = drawOverlay(this, f, this.overlay, this.overlayActions);
     else this.buttons.push(pause);
   }

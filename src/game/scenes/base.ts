@@ -81,7 +81,12 @@ export abstract class MarqueeScene extends Phaser.Scene {
     });
     this.redraw();
     // A short fade from black between screens, like a cut in the cinema; none with reduced motion.
-    if (!this.reducedMotion) this.cameras.main.fadeIn(220, 0, 0, 0);
+    if (!this.reducedMotion) {
+      const camera = this.cameras.main;
+      camera.fadeIn(220, 0, 0, 0);
+      // A finished fade-in still fills the whole screen every frame, at alpha 0: drop it.
+      camera.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => camera.fadeEffect.reset());
+    }
   }
 
   /**
@@ -94,6 +99,18 @@ export abstract class MarqueeScene extends Phaser.Scene {
       performance.mark(name);
       this.game.events.emit('marquee:drawn', name);
     });
+  }
+
+  /**
+   * The screen's buttons, after part of it was drawn again in place instead of a redraw:
+   * focus starts over as after a redraw, and the mirror follows.
+   */
+  protected replaceButtons(buttons: Button[]): void {
+    const focused = this.buttons[this.focusIndex];
+    if (focused && buttons.includes(focused)) focused.setFocus(false);
+    this.buttons = buttons;
+    this.focusIndex = -1;
+    this.mirror();
   }
 
   /** Sends the current buttons to the accessibility mirror. */

@@ -66,6 +66,8 @@ export class QuestionView {
   private refreshInput: (() => void) | null = null;
   private timerBar: Phaser.GameObjects.Rectangle | null = null;
   private timerWidth = 0;
+  /** What the last draw made, to show an answer over it (`answered`). */
+  private drawn: { readonly layout: RoundLayout; readonly hud: Phaser.GameObjects.Text; readonly score: Phaser.GameObjects.Text; answers: Phaser.GameObjects.GameObject[] } | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -85,11 +87,43 @@ export class QuestionView {
     this.timerBar = null;
     // A year question has no options: its keypad takes the room four answers would.
     const L = roundLayout(f, q.input === 'year' ? 4 : q.options.length);
-    this.drawHud(f, L.hud, data);
+    const [hud, score] = this.drawHud(f, L.hud, data);
     this.drawTimer(L.timer, data.timeLeft);
     this.drawPrompt(f, L.prompt, data);
-    const buttons = q.input === 'order' ? this.drawOrder(f, L, q, data) : q.input === 'year' ? this.drawKeypad(f, L, data) : this.drawChoices(f, L, q, data);
+    const { buttons, objects } = this.drawAnswers(f, L, data);
+    this.drawn = { layout: L, hud, score, answers: objects };
     return { layout: L, buttons };
+  }
+
+  /**
+   * Shows the answer just given over the question as it is drawn, as `draw` would draw the
+   * 'answered' phase: only the way to answer (the options in their colours, the order's
+   * places, the year typed) is drawn again, and the score and the timer change in place, so
+   * the frame is drawn again only there. Null when the view shows another moment of this
+   * question (or another question): then `draw` it.
+   */
+  answered(f: Frame, data: QuestionViewData): DrawnQuestion | null {
+    const before = this.data;
+    const drawn = this.drawn;
+    if (!drawn || before?.question.id !== data.question.id || before.phase !== 'asking' || data.phase !== 'answered' || before.interactive !== data.interactive) return null;
+    for (const o of drawn.answers) o.destroy();
+    this.data = data;
+    this.refreshInput = null;
+    drawn.hud.setText(data.hud);
+    drawn.score.setText(data.score);
+    if (data.timeLeft !== null) this.setTimeLeft(data.timeLeft);
+    const { buttons, objects } = this.drawAnswers(f, drawn.layout, data);
+    drawn.answers = objects;
+    return { layout: drawn.layout, buttons };
+  }
+
+  /** The way to answer, and the objects it added to the scene. */
+  private drawAnswers(f: Frame, L: RoundLayout, data: QuestionViewData): { buttons: Button[]; objects: Phaser.GameObjects.GameObject[] } {
+    const q = data.question;
+    const list = this.scene.children.list;
+    const from = list.length;
+    const buttons = q.input === 'order' ? this.drawOrder(f, L, q, data) : q.input === 'year' ? this.drawKeypad(f, L, data) : this.drawChoices(f, L, q, data);
+    return { buttons, objects: list.slice(from) };
   }
 
   /** Moves the timer bar without a redraw; it turns red in the last quarter. */
@@ -258,16 +292,17 @@ export class QuestionView {
   }
 
   /** The question's place in the game at the left (after room for a pause button), the score at the right. */
-  private drawHud(f: Frame, r: Rect, d: QuestionViewData): void {
+  private drawHud(f: Frame, r: Rect, d: QuestionViewData): [Phaser.GameObjects.Text, Phaser.GameObjects.Text] {
     const left = r.x + r.h * 1.2;
-    this.scene.add
+    const hud = this.scene.add
       .text(left, r.y + r.h / 2, d.hud, { fontFamily: fonts.body, fontSize: `${Math.round(f.text * 0.95)}px`, color: css(palette.muted) })
       .setOrigin(0, 0.5)
       .setName('progress');
-    this.scene.add
+    const score = this.scene.add
       .text(r.x + r.w, r.y + r.h / 2, d.score, { fontFamily: fonts.display, fontSize: `${Math.round(f.text * 1.4)}px`, color: css(palette.gold) })
       .setOrigin(1, 0.5)
       .setName('score');
+    return [hud, score];
   }
 
   private drawTimer(r: Rect, left: number | null): void {
