@@ -105,7 +105,7 @@ const sourcesOf = (q: Question) => [...new Set(q.sources.map((s) => s.sourceTitl
 /** Options print four across when every one is a word or a year, two across when short, one a line otherwise. */
 function optionColumns(q: Question): number {
   const longest = Math.max(...q.options.map((o) => o.length));
-  return longest <= 12 ? 4 : longest <= 40 ? 2 : 1;
+  return longest <= 12 ? 4 : longest <= 50 ? 2 : 1;
 }
 
 function questionItem(doc: Document, q: Question, n: number): HTMLElement {

@@ -43,14 +43,24 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Text as a PDF gives it back: no spaces, and no hyphens (a line may break at one, and lose it). */
 const squeeze = (s: string) => s.replace(/[\s\-\u2010]+/g, '');
 
-/**
- * Each page's text, squeezed. `layout` keeps the page's lines (options side by side come
- * after their prompt); otherwise text comes a column at a time (the key's two columns).
- */
-function pageTexts(file: string, pages: number, layout: boolean): string[] {
-  return Array.from({ length: pages }, (_, i) =>
-    squeeze(execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })),
-  );
+/** A page's text as laid out (options side by side come after their prompt), squeezed; `half` reads one half of the page only. */
+function pageText(file: string, page: number, half?: { readonly left: boolean; readonly width: number; readonly height: number }): string {
+  const crop = half ? ['-x', String(half.left ? 0 : Math.floor(half.width / 2)), '-y', '0', '-W', String(Math.ceil(half.width / 2)), '-H', String(Math.ceil(half.height))] : [];
+  return squeeze(execFileSync('pdftotext', ['-layout', ...crop, '-f', String(page + 1), '-l', String(page + 1), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+
+function pageTexts(file: string, pages: number): string[] {
+  return Array.from({ length: pages }, (_, i) => pageText(file, i));
+}
+
+/** The key's pages, a column at a time (it is set in two), each column's lines in order. */
+function columnTexts(file: string, from: number, to: number): string {
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  const width = Number(size?.[1]);
+  const height = Number(size?.[2]);
+  let text = '';
+  for (let p = from; p < to; p++) text += pageText(file, p, { left: true, width, height }) + pageText(file, p, { left: false, width, height });
+  return text;
 }
 
 /** The page (0-based) each question sits on whole: its prompt, then every option, on one page. Throws on a split. */
@@ -68,7 +78,8 @@ function pagesOfQuestions(texts: readonly string[], questions: readonly Question
     if (at < 0) throw new Error(`question ${i + 1} ("${prompt}") is on no page whole`);
     const text = texts[page] as string;
     const after = text.slice(at + prompt.length);
-    const ends = (q.input === 'year' ? ['Year:', 'Closest wins'] : q.input === 'order' ? [...q.options, 'Earliest first:', 'Write a letter'] : q.options).map(squeeze);
+    // Word by word: an option that wraps in its column has its lines interleaved with its neighbour's.
+    const ends = (q.input === 'year' ? ['Year:', 'Closest wins'] : q.input === 'order' ? [...q.options, 'Earliest first:', 'Write a letter'] : q.options).flatMap((o) => o.split(/[\s\-\u2010]+/).map(squeeze)).filter((w) => w !== '');
     for (const e of ends) if (!after.includes(e)) throw new Error(`question ${i + 1} is split: "${e}" is not on page ${page + 1} with its prompt`);
     found.push(page);
     from = at + prompt.length;
@@ -242,17 +253,17 @@ describe.skipIf(!hasChromium)('the printed quiz', () => {
       expect(pages, `${format} pages`).toBeLessThanOrEqual(12);
       if (!hasPoppler) return;
       expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])).toBe(pages);
-      const texts = pageTexts(file, pages, true);
-      const columns = pageTexts(file, pages, false);
+      const texts = pageTexts(file, pages);
       const on = pagesOfQuestions(texts, questions);
       const keyPage = texts.findIndex((t) => t.includes('ANSWERKEY'));
       const gridPage = texts.findIndex((t) => t.includes('SCOREGRID'));
       expect(keyPage, 'the key starts on a page of its own').toBe(Math.max(...on) + 1);
       expect(gridPage, 'the grid is the last page').toBe(pages - 1);
       expect(texts[0]).toContain('Team');
+      const key = columnTexts(file, keyPage, gridPage);
       for (const [i, q] of questions.entries()) {
         const answer = q.input === 'year' ? String(q.year) : q.input === 'order' ? q.order.join(' → ') : q.answer;
-        expect(columns.slice(keyPage, gridPage).join(''), `answer ${i + 1} in the key`).toContain(squeeze(answer));
+        expect(key, `answer ${i + 1} in the key`).toContain(squeeze(answer));
       }
       expect(texts.join('')).not.toContain(squeeze('Back to the game'));
       expect(texts.join('')).not.toContain(squeeze('Print this quiz'));
