@@ -122,11 +122,12 @@ export class MenuScene extends MarqueeScene {
   /** The title in lights: gold letters inside a bulb-studded sign. */
   private drawMarquee(top: number, titlePx: number): void {
     const f = this.frame;
+    // The glow in the style, not set after: Phaser would draw the title twice.
+    const glow = { offsetX: 0, offsetY: 0, color: css(palette.gold), blur: Math.round(titlePx * 0.12), stroke: false, fill: true };
     const title = this.add
-      .text(f.width / 2, top, 'MARQUEE', { fontFamily: fonts.display, fontSize: `${titlePx}px`, color: css(palette.gold), align: 'center' })
+      .text(f.width / 2, top, 'MARQUEE', { fontFamily: fonts.display, fontSize: `${titlePx}px`, color: css(palette.gold), align: 'center', shadow: glow })
       .setOrigin(0.5, 0)
       .setName('title');
-    title.setShadow(0, 0, css(palette.gold), Math.round(titlePx * 0.12), false, true);
     const pad = titlePx * 0.28;
     const w = title.width + pad * 2;
     const h = title.height + pad * 1.2;

@@ -15,7 +15,7 @@ import { answersArea, type Frame, keypadLayout, type Rect, type RoundLayout, rou
 import { css, fonts, palette } from '../theme';
 import { AnswerDraft, type Intent, keyIntent, keyOf } from './answer-draft';
 import { Button, fitText } from './button';
-import { bodyText } from './text';
+import { addText, bodyText } from './text';
 
 export type QuestionPhase = 'asking' | 'answered' | 'revealed';
 
@@ -315,10 +315,12 @@ export class QuestionView {
   /** The prompt fills its room while asked; on the reveal it shrinks to make room for the verdict and its source. */
   private drawPrompt(f: Frame, r: Rect, d: QuestionViewData): void {
     const q = d.question;
-    const category = this.scene.add
-      .text(r.x + r.w / 2, r.y, q.category.toUpperCase(), { fontFamily: fonts.display, fontSize: `${Math.round(f.text * 1.1)}px`, color: css(palette.gold) })
-      .setOrigin(0.5, 0)
-      .setLetterSpacing(Math.round(f.dpr * 2));
+    const category = addText(this.scene, r.x + r.w / 2, r.y, q.category.toUpperCase(), {
+      fontFamily: fonts.display,
+      fontSize: `${Math.round(f.text * 1.1)}px`,
+      color: css(palette.gold),
+      letterSpacing: Math.round(f.dpr * 2),
+    }).setOrigin(0.5, 0);
     const top = category.y + category.height + f.text * 0.4;
     const revealed = d.phase === 'revealed';
     const promptPx = Math.round(f.text * (revealed ? 1.1 : 1.45));
@@ -330,8 +332,7 @@ export class QuestionView {
       return;
     }
     const a = d.answer;
-    const v = this.scene.add
-      .text(r.x + r.w / 2, prompt.y + prompt.height + f.text * 0.6, verdict(q, a), {
+    const v = addText(this.scene, r.x + r.w / 2, prompt.y + prompt.height + f.text * 0.6, verdict(q, a), {
         fontFamily: fonts.body,
         fontSize: `${Math.round(f.text * 1.15)}px`,
         fontStyle: 'bold',
