@@ -77,6 +77,10 @@ async function loadServices(game: () => Game): Promise<GameServices> {
   const sfx = new Sfx();
   sfx.volume = settings.get().volume;
   sfx.muted = settings.get().muted;
+  // The sound starts with the first press (the finger is still down), not on the first answer.
+  const warm = () => sfx.warm();
+  window.addEventListener('pointerdown', warm, { once: true, capture: true });
+  window.addEventListener('keydown', warm, { once: true, capture: true });
   useHighContrast(settings.get().highContrast);
   // The built-in decks need no checker; the catalogue of added decks brings it, when first asked for.
   const decks = deckEntries(DECKS, progress.customDecks());

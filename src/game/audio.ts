@@ -62,7 +62,7 @@ export class Sfx {
 
   /**
    * Starts the audio context now, silently, so the first cue (a question's first answer)
-   * does not wait the tenth of a second a new context can take. Called between screens.
+   * does not wait the tenth of a second a new context can take. Called on a first press.
    */
   warm(): void {
     if (!this.muted && this.volume > 0) this.context();

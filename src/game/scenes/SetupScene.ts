@@ -59,8 +59,6 @@ export class SetupScene extends MarqueeScene {
     this.start();
     this.markDrawn('marquee:setup');
     this.prepare();
-    // The player pressed their way here: sound may start, before the first question needs it.
-    this.time.delayedCall(0, () => this.services.sfx.warm());
   }
 
   /** Loads and indexes the chosen deck now (again after an added deck replaced it); its problems, if any, show on Start. */
