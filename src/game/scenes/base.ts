@@ -10,6 +10,9 @@ import { palette } from '../theme';
 import type { Button } from '../ui/button';
 import { bodyText, headingText } from '../ui/text';
 
+/** The fade from black that opens each screen. */
+const FADE_MS = 220;
+
 const PAD_KEYS: Record<number, string> = { 0: 'Enter', 1: 'Escape', 9: 'Escape', 12: 'ArrowUp', 13: 'ArrowDown', 14: 'ArrowLeft', 15: 'ArrowRight' };
 
 export abstract class MarqueeScene extends Phaser.Scene {
@@ -83,9 +86,21 @@ export abstract class MarqueeScene extends Phaser.Scene {
     // A short fade from black between screens, like a cut in the cinema; none with reduced motion.
     if (!this.reducedMotion) {
       const camera = this.cameras.main;
-      camera.fadeIn(220, 0, 0, 0);
-      // A finished fade-in still fills the whole screen every frame, at alpha 0: drop it.
-      camera.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => camera.fadeEffect.reset());
+      camera.fadeIn(FADE_MS, 0, 0, 0);
+      // The fade lasts its time on the wall clock, not in Phaser's frame deltas (clamped, so on
+      // a slow device it would take seconds of full-screen frames), and once over it no
+      // longer fills the screen every frame at alpha 0.
+      const ends = this.services.now() + FADE_MS;
+      const done = () => {
+        camera.fadeEffect.reset();
+        this.events.off(Phaser.Scenes.Events.UPDATE, tick);
+      };
+      const tick = () => {
+        if (this.services.now() >= ends) done();
+      };
+      this.events.on(Phaser.Scenes.Events.UPDATE, tick);
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.events.off(Phaser.Scenes.Events.UPDATE, tick));
+      camera.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, done);
     }
   }
 
