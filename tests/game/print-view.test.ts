@@ -113,6 +113,8 @@ describe('the printed quiz', () => {
     expect(root.dataset.seed).toBe('seed-1');
     expect(root.querySelectorAll('.pv-questions .pv-q')).toHaveLength(15);
     expect(root.querySelector('.pv-meta')?.textContent).toContain('Seed seed-1');
+    // Phaser pauses a scene at its next step: the Setup screen stops while the sheet is up.
+    await until(() => g.scene.isPaused('Setup'), 'the setup screen paused under the sheet');
     expect(g.scene.isPaused('Setup')).toBe(true);
     (root.querySelector('#print-back') as HTMLButtonElement).click();
     await until(() => g.scene.isActive('Setup'), 'the setup screen again');
