@@ -275,8 +275,23 @@ export class Painter {
     const game = this.game;
     const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
     const { width, height } = game.canvas;
-    const cameras = drawnScenes(game).map((s) => s.cameras.main);
+    const scenes = drawnScenes(game);
+    const cameras = scenes.map((s) => s.cameras.main);
     const base = renderer.baseDrawingContext;
+    // What lies wholly outside the rectangle is not drawn at all (its camera filters it out):
+    // the scissor would discard its pixels anyway, but each object still costs a draw.
+    const culled: [Obj, number][] = [];
+    scenes.forEach((scene, i) => {
+      const id = (cameras[i] as Phaser.Cameras.Scene2D.Camera).id;
+      for (const o of scene.sys.displayList.list as unknown as Obj[]) {
+        const b = this.seen.get(o)?.box;
+        // Its bounds grown by the margin: a stroke or antialiased edge may reach past them.
+        if (!b || (b.x - MARGIN < box.x + box.w && box.x < b.x + b.w + MARGIN && b.y - MARGIN < box.y + box.h && box.y < b.y + b.h + MARGIN)) continue;
+        const filter = Number(o.cameraFilter ?? 0);
+        culled.push([o, filter]);
+        o.cameraFilter = filter | id;
+      }
+    });
     for (const c of cameras) c.setViewport(box.x, box.y, box.w, box.h).setScroll(box.x, box.y);
     base.setScissorBox(box.x, box.y, box.w, box.h);
     try {
@@ -284,6 +299,7 @@ export class Painter {
     } finally {
       base.setScissorBox(0, 0, width, height);
       for (const c of cameras) c.setViewport(0, 0, width, height).setScroll(0, 0);
+      for (const [o, filter] of culled) o.cameraFilter = filter;
     }
   }
 }
