@@ -299,7 +299,7 @@ interface Frames {
   readonly long: readonly [number, number][];
   /**
    * [open, close] of every question, from the first frame that shows its answers (the end
-   * of the task that drew them) to the answer given: while the player may answer.
+   * of the task that drew that frame) to the answer given: while the player may answer.
    */
   readonly open: readonly [number, number][];
   /** The same, from the moment it was asked (the task that draws it included) to its reveal. */
@@ -318,7 +318,18 @@ const RECORDER = `(() => {
     if (!rec.stop) requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
-  window.__MARQUEE__?.events.on('marquee:session', (s) => rec.phases.push([performance.now(), s?.phase ?? null]));
+  const game = window.__MARQUEE__;
+  let drawing = false;
+  game?.events.on('marquee:session', (s) => {
+    rec.phases.push([performance.now(), s?.phase ?? null]);
+    if (s?.phase === 'asking') drawing = true;
+  });
+  // The first frame drawn once a question is asked: the one that shows it.
+  game?.events.on('postrender', () => {
+    if (!drawing) return;
+    drawing = false;
+    rec.phases.push([performance.now(), 'drawn']);
+  });
 })()`;
 
 const startRecorder = (page: Page) => page.evaluate(RECORDER);
@@ -334,18 +345,23 @@ const stopRecorder = (page: Page): Promise<Frames> =>
     let asked: number | null = null;
     let answering: number | null = null;
     for (const [t, phase] of rec.phases) {
-      if (phase === 'asking' && asked === null) {
-        asked = t;
-        // The question is on screen once the task that drew it is over.
-        const drawing = long.find(([s, d]) => s <= t && t <= s + d);
-        answering = drawing ? drawing[0] + drawing[1] : t;
-      } else if (phase !== 'asking' && answering !== null) {
+      if (phase === 'drawn') {
+        // The question is on screen once the task that drew its first frame is over.
+        if (asked !== null && answering === null) {
+          const drawing = long.find(([s, d]) => s <= t && t <= s + d);
+          answering = drawing ? drawing[0] + drawing[1] : t;
+        }
+        continue;
+      }
+      if (phase === 'asking' && asked === null) asked = t;
+      else if (phase !== 'asking' && answering !== null) {
         open.push([answering, t]);
         answering = null;
       }
       if (phase !== 'asking' && phase !== 'answered' && asked !== null) {
         shown.push([asked, t]);
         asked = null;
+        answering = null;
       }
     }
     return { deltas: rec.deltas, long, open, shown, ms: performance.now() - rec.t0 };
