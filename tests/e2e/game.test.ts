@@ -253,7 +253,10 @@ describe.each([
         await press(page, 'Round', 'keep-playing', how);
       }
       await answer(page, v, i % 3 !== 1, how);
-      await until(page, () => view(page), (x) => x.phase === 'revealed', 'the reveal');
+      await until(page, () => view(page), (x) => x.phase === 'revealed', 'the reveal').catch(async (e: unknown) => {
+        await snap(`no-reveal-${i + 1}`);
+        throw e;
+      });
       if (i === 0) await snap('09-reveal-right');
       if (i === 1) await snap('10-reveal-wrong');
       await press(page, 'Round', 'next', how);

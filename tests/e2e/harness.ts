@@ -123,12 +123,14 @@ export interface GameView {
   input: 'choice' | 'order' | 'year' | null;
   order: string[];
   year: number | null;
+  /** What covers the round, if anything: 'paused', 'confirm-quit', 'report'… ('none' when nothing). */
+  overlay: string | null;
 }
 
 export async function view(page: Page): Promise<GameView> {
   return page.evaluate(() => {
     type Q = { answerIndex: number; options: string[]; input: 'choice' | 'order' | 'year'; order?: string[]; year?: number };
-    type Scene = { sys: { settings: { key: string } }; state?: { phase: string; score: number; round: number; index: number; rounds: Q[][] } | null };
+    type Scene = { sys: { settings: { key: string } }; overlay?: string; state?: { phase: string; score: number; round: number; index: number; rounds: Q[][] } | null };
     const game = (window as unknown as { __MARQUEE__?: { scene: { getScenes(active: boolean): Scene[] } } }).__MARQUEE__;
     const scenes = game ? game.scene.getScenes(true) : [];
     const round = scenes.find((s) => s.sys.settings.key === 'Round');
@@ -144,6 +146,7 @@ export async function view(page: Page): Promise<GameView> {
       input: q?.input ?? null,
       order: q?.order ?? [],
       year: q?.year ?? null,
+      overlay: round?.overlay ?? null,
     };
   });
 }
@@ -179,7 +182,16 @@ export async function until<T>(page: Page, read: () => Promise<T>, ok: (v: T) =>
 
 /** Clicks (or taps) a named object through the canvas, as a player would. */
 export async function press(page: Page, scene: string, name: string, how: 'click' | 'tap' = 'click'): Promise<void> {
-  const { x, y } = await centreOf(page, scene, name);
+  // A player aims at a button that stands still: one just laid out (a turned screen, a new
+  // question on a loaded machine) is waited for until it is in the same place twice running.
+  let at = await centreOf(page, scene, name);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(i === 0 ? 0 : 50);
+    const again = await centreOf(page, scene, name);
+    if (Math.abs(again.x - at.x) < 0.5 && Math.abs(again.y - at.y) < 0.5) break;
+    at = again;
+  }
+  const { x, y } = at;
   if (how === 'tap') await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
 }
