@@ -82,10 +82,17 @@ export function roundLayout(f: Frame, optionCount: number): RoundLayout {
   return { hud, timer, prompt, answers, footer };
 }
 
-/** A vertical stack of menu buttons centred in the column, starting at `top`. */
+/**
+ * A vertical stack of menu buttons centred in the column, starting at `top`. Where they
+ * would run off the bottom (a long list on a short landscape screen), they are made
+ * shorter to fit, down to a finger's height.
+ */
 export function stack(f: Frame, top: number, count: number): Rect[] {
-  const h = Math.round(f.text * 2.8);
-  const gap = Math.round(f.text * 0.7);
+  const room = f.height - f.column.y - top;
+  const fit = count > 0 ? room / (count * 1.25 - 0.25) : Infinity;
+  const full = Math.round(f.text * 2.8);
+  const h = fit >= full ? full : Math.round(Math.max(fit, f.text * 1.5));
+  const gap = h === full ? Math.round(f.text * 0.7) : Math.round(h * 0.25);
   const w = Math.min(f.column.w, Math.round(f.text * 18));
   const x = Math.round((f.width - w) / 2);
   return Array.from({ length: count }, (_, i) => ({ x, y: top + i * (h + gap), w, h }));

@@ -320,6 +320,10 @@ describe('saved progress in Chromium', () => {
 
   it('exports progress to a file and imports it into another browser exactly', async () => {
     const { page } = b;
+    // The last test's notice lies over the pause button: a press there is the notice's, so it is dismissed first.
+    const notice = page.locator('#notice-recovered');
+    if (await notice.isVisible()) await notice.getByRole('button').click();
+    await notice.waitFor({ state: 'detached' });
     await press(page, 'Round', 'pause');
     await until(page, () => hasObject(page, 'Round', 'quit'), Boolean, 'the pause menu');
     await press(page, 'Round', 'quit');

@@ -65,8 +65,11 @@ export class Button extends Phaser.GameObjects.Container {
     this.setInteractive({ useHandCursor: true });
     this.on('pointerover', () => this.hover(true));
     this.on('pointerout', () => this.hover(false));
-    this.on('pointerup', () => {
-      if (this.enabled) spec.onPress();
+    this.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+      // Phaser also hears a release over the page's own dialogs (it listens on the window):
+      // only a press that began and ended on the canvas is a press of the canvas's buttons.
+      const canvas = scene.game.canvas;
+      if (this.enabled && pointer.downElement === canvas && pointer.upElement === canvas) spec.onPress();
     });
     this.draw();
     scene.add.existing(this);
