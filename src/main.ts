@@ -14,6 +14,7 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 import { MIRROR_CSS, type ScreenDescription, ScreenMirror } from './a11y/mirror';
+import { browserVoice } from './a11y/voice';
 import { DECKS, deckEntries, isAddedDeck, loadBuiltInDeck } from './content/catalog';
 import type { DeckCatalog } from './content/custom';
 import { Sfx } from './game/audio';
@@ -100,6 +101,12 @@ async function loadServices(game: () => Game): Promise<GameServices> {
       const file = await pickFile(document);
       return file ? (await catalog()).add(file.name, file.text) : null;
     },
+    // The dialog is its own small chunk, loaded when first opened.
+    challenges: {
+      open: (actions) => import('./challenge/dialog').then((d) => d.openChallengeDialog(document, navigator, actions)),
+      share: (text) => import('./challenge/dialog').then((d) => d.shareText(document, navigator, text)),
+    },
+    voice: browserVoice(window),
     newSeed,
     now: () => performance.now(),
     settings,

@@ -13,9 +13,11 @@ export interface Settings {
   readonly highContrast: boolean;
   /** Multiplies every question's time: 1, 1.5 or 2 for players who need longer. */
   readonly timerScale: number;
+  /** Read each question and its answer aloud (for the projector); off by default. */
+  readonly readAloud: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { volume: 0.7, muted: false, reducedMotion: false, highContrast: false, timerScale: 1 };
+export const DEFAULT_SETTINGS: Settings = { volume: 0.7, muted: false, reducedMotion: false, highContrast: false, timerScale: 1, readAloud: false };
 
 /** A game's options: the deck and players, and the quiz options a challenge code also fixes. */
 export interface GameSetup extends ChallengeSettings {

@@ -6,6 +6,7 @@
  * the deck loaded, indexed and its candidates listed), so pressing Start only draws the
  * quiz (`quizNow`), in the same frame.
  */
+import { codeOfSeed } from '../quiz/challenge';
 import type { DeckIndex } from '../quiz/deck/deck-index';
 import type { Quiz } from '../quiz/generator';
 import type { ScoringRules } from '../quiz/scoring';
@@ -38,7 +39,8 @@ function draw(gen: Generator, index: DeckIndex, services: GameServices, setup: G
     perRound: setup.perRound,
     difficulty: setup.difficulty,
     inputs: ['choice', 'order', 'year'],
-    avoid: services.recentQuestions?.() ?? [],
+    // A challenge code's quiz is the same on every device: what this one asked lately is no matter.
+    avoid: codeOfSeed(seed) ? [] : (services.recentQuestions?.() ?? []),
   });
   const rules = { mode: setup.scoring, timeLimitMs: timeLimitMs(setup, services.settings.get()), streakBonus: setup.streakBonus };
   // The catalogue's id, not the deck file's own: an added deck is 'my-<id>', and Resume

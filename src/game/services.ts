@@ -1,4 +1,6 @@
 /** What the screens need from outside: decks, seeds and the clock. Passed in, never global. */
+import type { Voice } from '../a11y/voice';
+import type { ChallengeActions, Shared } from '../challenge/dialog';
 import type { DeckEntry } from '../content/catalog';
 import type { DeckIndex } from '../quiz/deck/deck-index';
 import type { GameSetup, Preferences, Settings } from '../settings';
@@ -24,6 +26,13 @@ export interface GameServices {
   addDeck?(): Promise<{ ok: true; entry: DeckEntry } | { ok: false; problems: string[] } | null>;
   /** What the Stats screen shows; absent where nothing is kept. */
   stats?(): Promise<StatsView>;
+  /** The challenge-code dialog, and sharing a result out. Absent in tests that need none. */
+  readonly challenges?: {
+    open(actions: ChallengeActions): Promise<void>;
+    share(text: string): Promise<Shared>;
+  };
+  /** Speech synthesis, for reading questions aloud; absent where there is none. */
+  readonly voice?: Voice;
   /** Saved progress: the game to resume, backup files. Absent in tests that need none. */
   readonly progress?: ProgressService;
 }

@@ -148,10 +148,28 @@ export function isChallenge(v: Challenge | ChallengeProblem): v is Challenge {
   return 'tag' in v;
 }
 
-/** The quiz's seed as the generator takes it: the same code gives the same quiz everywhere. */
+const SEED_PREFIX = 'challenge:';
+
+/**
+ * The quiz's seed as the generator takes it: the same code gives the same quiz everywhere.
+ * It holds the code itself, so a game (and a game resumed from a save) knows its code.
+ */
 export function challengeSeed(c: Challenge): string {
-  return `challenge:${c.tag}:${c.seed}`;
+  return `${SEED_PREFIX}${encodeChallenge(c)}`;
 }
+
+/** The code a game's seed was made from, or null for a game of its own. */
+export function codeOfSeed(seed: string): string | null {
+  return seed.startsWith(SEED_PREFIX) ? seed.slice(SEED_PREFIX.length) : null;
+}
+
+/** The hash a code holds of a deck: over its content as loaded, the same on every device. */
+export function deckContentHash(deck: unknown): number {
+  return deckHash(JSON.stringify(deck));
+}
+
+/** The daily challenge's own settings: the same for everyone, whatever their last setup. */
+export const DAILY_SETTINGS: ChallengeSettings = { rounds: 1, perRound: 10, timerSeconds: 20, difficulty: 'curve', scoring: 'accuracy', streakBonus: false };
 
 /** Today's code for a deck: everyone who plays on the same (local) date gets the same quiz. */
 export function dailyChallenge(tag: string, hash: number, date: Date, settings: ChallengeSettings): Challenge {

@@ -179,6 +179,8 @@ export interface Summary {
   readonly bestStreak: number;
   /** Players ranked by score, best first (ties keep their seating order). */
   readonly standings: readonly PlayerSummary[];
+  /** Right or wrong, question by question, round by round (for spoiler-free share text). */
+  readonly marks: readonly (readonly boolean[])[];
 }
 
 /** The longest run of right answers in `answers`. */
@@ -204,5 +206,6 @@ export function summarize(s: SessionState): Summary {
     total: totalQuestions(s),
     bestStreak: Math.max(0, ...players.map((p) => p.bestStreak)),
     standings,
+    marks: s.rounds.map((round) => round.map((q) => s.answers.some((a) => a.questionId === q.id && a.correct))),
   };
 }

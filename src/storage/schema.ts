@@ -137,6 +137,7 @@ const SettingsValuesSchema: z.ZodMiniType<Settings, unknown> = z.object({
   reducedMotion: z._default(z.boolean(), DEFAULT_SETTINGS.reducedMotion),
   highContrast: z._default(z.boolean(), DEFAULT_SETTINGS.highContrast),
   timerScale: z._default(z.number().check(z.minimum(0.5), z.maximum(4)), DEFAULT_SETTINGS.timerScale),
+  readAloud: z._default(z.boolean(), DEFAULT_SETTINGS.readAloud),
 });
 
 export const SettingsRecordSchema = z.object({

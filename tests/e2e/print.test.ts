@@ -5,6 +5,7 @@
  * read back as text (no question split between pages, the key and the grid each on new
  * pages, no toolbar) and turned into images in tests/screenshots/print-*.png.
  */
+import { codeOfSeed } from '../../src/quiz/challenge';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -145,7 +146,10 @@ describe.skipIf(!hasChromium)('the printed quiz', () => {
     await expect(sheet.locator('.pv-team .pv-line').count()).resolves.toBe(1);
     const head = norm((await sheet.locator('.pv-head').textContent()) ?? '');
     expect(head).toContain(`Deck: ${loaded.index.deck.title}`);
-    expect(head).toContain(`Seed ${seed}`);
+    // The quiz comes from a challenge code, printed on the sheet, so it can be played on screen too.
+    const code = codeOfSeed(seed);
+    expect(code).not.toBeNull();
+    expect(head).toContain(`Code ${code}`);
     expect(head).toContain(String(new Date().getFullYear()));
 
     // Each question answers as it is asked: letters for a choice, four numbered boxes for an order, a box for a year.

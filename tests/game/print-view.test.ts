@@ -3,6 +3,7 @@
  * covers and gives back, and Setup's "Print this quiz" in a headless game. The layout on
  * paper is tested in Chromium (tests/e2e/print.test.ts).
  */
+import { codeOfSeed, decodeChallenge, isChallenge } from '../../src/quiz/challenge';
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGame } from '../../src/game/config';
@@ -110,9 +111,14 @@ describe('the printed quiz', () => {
     (setup.children.getByName('print') as Button).press();
     await until(() => document.getElementById(VIEW_ID) !== null, 'the print view', 10_000);
     const root = document.getElementById(VIEW_ID) as HTMLElement;
-    expect(root.dataset.seed).toBe('seed-1');
+    // A new challenge code for this setup: its seed drawn from the game's new seed, its code on the sheet.
+    expect(seeds).toBe(1);
+    const code = codeOfSeed(root.dataset.seed ?? '');
+    expect(code).toMatch(/^BAKER-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const read = decodeChallenge(code ?? '');
+    expect(isChallenge(read) && read.settings.perRound).toBe(15);
     expect(root.querySelectorAll('.pv-questions .pv-q')).toHaveLength(15);
-    expect(root.querySelector('.pv-meta')?.textContent).toContain('Seed seed-1');
+    expect(root.querySelector('.pv-meta')?.textContent).toContain(`Code ${code}`);
     // Phaser pauses a scene at its next step: the Setup screen stops while the sheet is up.
     await until(() => g.scene.isPaused('Setup'), 'the setup screen paused under the sheet');
     expect(g.scene.isPaused('Setup')).toBe(true);

@@ -127,7 +127,7 @@ describe('merging', () => {
   const local = fullSnapshot();
   const incoming: Snapshot = {
     ...EMPTY_SNAPSHOT,
-    settings: { ...(local.settings as NonNullable<Snapshot['settings']>), settings: { volume: 1, muted: true, reducedMotion: false, highContrast: true, timerScale: 2 } },
+    settings: { ...(local.settings as NonNullable<Snapshot['settings']>), settings: { volume: 1, muted: true, reducedMotion: false, highContrast: true, timerScale: 2, readAloud: true } },
     players: [{ version: 1, id: 'cleo', name: 'Cleo', createdAt: 5 }],
     stats: [
       {

@@ -1,4 +1,5 @@
 /** Final results: the score (or a podium when several played), and Play again. */
+import { shareText } from '../../quiz/challenge';
 import type { Summary } from '../../quiz/session';
 import { stack } from '../layout';
 import type { GameSetup } from '../settings';
@@ -10,6 +11,8 @@ export interface ResultsData {
   readonly deckId: string;
   readonly summary: Summary;
   readonly setup?: GameSetup;
+  /** The challenge code the game was played from, if any: its result can be shared. */
+  readonly code?: string;
 }
 
 export function verdict(correct: number, total: number): string {
@@ -67,9 +70,16 @@ export class ResultsScene extends MarqueeScene {
       if (!this.reducedMotion) this.tweens.add({ targets: score, scale: { from: 0.6, to: 1 }, duration: 450, ease: 'Back.Out' });
       y = score.y + score.height + f.text * 0.5;
     }
-    const lines = [`${s.correct} of ${s.total} right`, s.bestStreak > 1 ? `Best streak: ${s.bestStreak} in a row` : '', verdict(s.correct, s.total)].filter(Boolean);
+    const lines = [
+      `${s.correct} of ${s.total} right`,
+      s.bestStreak > 1 ? `Best streak: ${s.bestStreak} in a row` : '',
+      verdict(s.correct, s.total),
+      r.code ? `Challenge ${r.code}\n${s.marks.map((round) => round.map((m) => (m ? '✓' : '✗')).join('')).join('\n')}` : '',
+    ].filter(Boolean);
     const detail = this.body(lines.join('\n'), f.width / 2, y, Math.round(f.text * 1.1), f.column.w, palette.muted).setOrigin(0.5, 0).setName('final-detail');
-    const [again, menu] = stack(f, detail.y + detail.height + f.text * 2.2, 2);
+    const sharing = r.code && this.services.challenges ? this.services.challenges : null;
+    const slots = stack(f, detail.y + detail.height + f.text * (sharing ? 1.6 : 2.2), sharing ? 3 : 2);
+    const [again, share, menu] = sharing ? slots : [slots[0], undefined, slots[1]];
     if (again) {
       this.buttons.push(
         new Button(this, {
@@ -82,6 +92,25 @@ export class ResultsScene extends MarqueeScene {
           onPress: () => this.scene.start('Round', { deckId: r.deckId, seed: this.services.newSeed(), setup: r.setup }),
         }),
       );
+    }
+    if (share && sharing && r.code) {
+      const text = shareText(r.code, { score: s.score, correct: s.correct, total: s.total, rounds: s.marks });
+      const button: Button = new Button(this, {
+        name: 'share',
+        label: 'Share result',
+        rect: share,
+        fontPx: f.text,
+        dpr: f.dpr,
+        onPress: () => {
+          void sharing.share(text).then((how) => {
+            if (!this.sys.isActive() || how === 'cancelled') return;
+            const said = how === 'copied' ? 'Copied: paste it to the others' : how === 'shared' ? 'Shared' : 'Copy it from the box';
+            button.setLabel(said);
+            this.announce(`${said}.`);
+          });
+        },
+      });
+      this.buttons.push(button);
     }
     if (menu) this.buttons.push(new Button(this, { name: 'menu', label: 'Menu', rect: menu, fontPx: f.text, dpr: f.dpr, onPress: () => this.scene.start('Menu') }));
   }

@@ -4,6 +4,8 @@
  * the reducer; the question view draws it, and the scene never scores.
  */
 import { DeckError } from '../../content/catalog';
+import { spokenAnswer, spokenQuestion } from '../../a11y/voice';
+import { codeOfSeed } from '../../quiz/challenge';
 import { formatProblem } from '../../quiz/deck/problem';
 import type { Question } from '../../quiz/question';
 import {
@@ -88,6 +90,7 @@ export class RoundScene extends MarqueeScene {
 
   create(): void {
     this.start();
+    this.events.once('shutdown', () => this.services.voice?.stop());
     if (this.data_.resume) {
       this.begin(this.data_.resume, this.data_.resumeElapsedMs ?? 0);
       return;
@@ -116,6 +119,7 @@ export class RoundScene extends MarqueeScene {
     this.redraw();
     this.markDrawn('marquee:question');
     this.announceState();
+    this.readAloud(session);
   }
 
   /** The session, for tests, storage and the accessibility layer. */
@@ -179,6 +183,7 @@ export class RoundScene extends MarqueeScene {
   private pause(): void {
     if (this.overlay !== 'none') return;
     this.pausedAt = this.services.now();
+    this.services.voice?.stop();
     this.show('paused');
     this.announce('Paused.');
   }
@@ -212,7 +217,8 @@ export class RoundScene extends MarqueeScene {
     }
     this.publish();
     if (after.phase === 'finished') {
-      this.scene.start('Results', { deckId: after.deckId, summary: summarize(after), setup: this.data_.setup });
+      const code = codeOfSeed(after.seed);
+      this.scene.start('Results', { deckId: after.deckId, summary: summarize(after), setup: this.data_.setup, ...(code ? { code } : {}) });
       return;
     }
     if (after.phase === 'answered') {
@@ -226,6 +232,15 @@ export class RoundScene extends MarqueeScene {
     }
     this.redraw();
     this.announceState();
+    if (after.phase !== before.phase && (after.phase === 'asking' || after.phase === 'revealed')) this.readAloud(after);
+  }
+
+  /** Reads a question as it opens, and its answer at the reveal, where the player turned that on. */
+  private readAloud(s: SessionState): void {
+    const voice = this.services.voice;
+    if (!voice || !this.services.settings.get().readAloud || (s.phase !== 'asking' && s.phase !== 'revealed')) return;
+    const q = currentQuestion(s);
+    voice.speak(s.phase === 'asking' ? spokenQuestion(q) : spokenAnswer(q));
   }
 
   /** The answer just given, shown over the question as drawn; false when it must be drawn in full. */

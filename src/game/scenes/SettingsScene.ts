@@ -41,6 +41,10 @@ export class SettingsScene extends MarqueeScene {
       { name: 'timer-scale', label: `Time to answer: ${s.timerScale === 1 ? 'normal' : `×${s.timerScale}`}`, patch: () => ({ timerScale: cycle(CHOICES.timerScale, s.timerScale) }) },
       { name: 'motion', label: `Reduced motion: ${s.reducedMotion ? 'on' : 'off'}`, patch: () => ({ reducedMotion: !s.reducedMotion }) },
       { name: 'contrast', label: `High contrast: ${s.highContrast ? 'on' : 'off'}`, patch: () => ({ highContrast: !s.highContrast }) },
+      // Only where the device has a voice; elsewhere the row says so and stays off.
+      this.services.voice?.available()
+        ? { name: 'read-aloud', label: `Read questions aloud: ${s.readAloud ? 'on' : 'off'}`, patch: () => ({ readAloud: !s.readAloud }) }
+        : { name: 'read-aloud', label: 'No voice here to read aloud', patch: () => ({ readAloud: false }) },
     ];
     // Backup of all progress to a file and back (the browser's own file dialogs; see src/storage/dom.ts).
     const progress = this.services.progress;

@@ -1,5 +1,6 @@
 /** Setting up a game: deck, players, rounds, questions, timer, difficulty and scoring. */
 import type { DifficultyChoice } from '../../quiz/generator';
+import { type ChallengeGame, codeForSetup, dailyCode, lookUpCode } from '../challenge-play';
 import { loadHostScenes } from '../host-scenes';
 import { type PreparedDeck, prepareDeck, quizFor, quizNow } from '../quiz-for';
 import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup, playerNames } from '../settings';
@@ -98,6 +99,7 @@ export class SetupScene extends MarqueeScene {
             },
           ]
         : []),
+      ...(this.services.challenges && !this.hosting ? [{ name: 'challenge', label: 'Play a challenge code…', change: () => void this.challenge() }] : []),
       this.hosting
         ? {
             name: 'teams',
@@ -130,23 +132,51 @@ export class SetupScene extends MarqueeScene {
     ];
   }
 
-  /** This setup as a pub quiz on paper, from a new seed as a game's, in a print view over the game (its own chunk, loaded now). */
+  /** This setup as a pub quiz on paper, from a new challenge code, in a print view over the game (its own chunk, loaded now). */
   private async printQuiz(): Promise<void> {
     if (this.printing) return;
     this.printing = true;
     try {
-      const seed = this.services.newSeed();
-      const [{ quiz }, print] = await Promise.all([quizFor(this.services, this.setup, seed), import('../../print')]);
+      // From a challenge code, printed on every page: the same quiz can be played on screen too.
+      const g = await codeForSetup(this.services, this.setup);
+      const [{ quiz }, print] = await Promise.all([quizFor(this.services, g.setup, g.seed), import('../../print')]);
       if (!this.sys.isActive()) return;
       const deckTitle = this.services.decks.find((d) => d.id === this.setup.deckId)?.title ?? this.setup.deckId;
       this.scene.pause();
-      await print.printQuiz(document, { quiz, title: 'Film quiz night', deckTitle, seedLabel: `Seed ${seed}` }).closed;
+      await print.printQuiz(document, { quiz, title: 'Film quiz night', deckTitle, seedLabel: `Code ${g.code}` }).closed;
       this.scene.resume();
     } catch (e) {
       this.scene.start('Error', { title: 'The quiz could not be printed', lines: [e instanceof Error ? e.message : String(e)] });
     } finally {
       this.printing = false;
     }
+  }
+
+  /** Challenge codes: one typed in, today's, or a new one for this setup to send to the others. */
+  private async challenge(): Promise<void> {
+    const ui = this.services.challenges;
+    if (!ui || !this.setup.deckId) return;
+    const { players, deckId } = this.setup;
+    const play = (g: ChallengeGame) => {
+      if (this.sys.isActive()) this.scene.start('Round', { deckId: g.setup.deckId, seed: g.seed, setup: g.setup });
+    };
+    await ui.open({
+      deckTitle: this.services.decks.find((d) => d.id === deckId)?.title ?? deckId,
+      play: async (typed) => {
+        const found = await lookUpCode(this.services, typed, players);
+        if (!found.ok) return found.message;
+        play(found);
+        return null;
+      },
+      today: async () => {
+        play(await dailyCode(this.services, deckId, players, new Date()));
+        return null;
+      },
+      make: async () => {
+        const g = await codeForSetup(this.services, this.setup);
+        return { code: g.code, play: () => play(g) };
+      },
+    });
   }
 
   /** A host's own deck: checked in full, kept on this device, and chosen for this game. */
