@@ -3,6 +3,7 @@
  * one for this setup), and sharing text out through Web Share, the clipboard, or by hand.
  * Plain DOM, so a phone brings up its keyboard and screen readers read every message.
  */
+import { keepKeys } from '../storage/dom';
 
 export const CHALLENGE_CSS = `
 #challenge-dialog, #share-dialog { width: min(32rem, calc(100vw - 2rem)); box-sizing: border-box; background: #1c1626; color: #faf3e3; border: 2px solid #f2c14e; border-radius: 0.6rem; font: 1.05rem/1.4 "Atkinson Hyperlegible", system-ui, sans-serif; padding: 1rem 1.1rem; }
@@ -37,12 +38,6 @@ export type Shared = 'shared' | 'copied' | 'by-hand' | 'cancelled';
 interface ShareNavigator {
   share?: (data: { text: string }) => Promise<void>;
   clipboard?: { writeText(text: string): Promise<void> };
-}
-
-// Keys typed into the dialog must not reach Phaser's keyboard listener on the window.
-function keepKeys(el: HTMLElement): void {
-  el.addEventListener('keydown', (e) => e.stopPropagation());
-  el.addEventListener('keyup', (e) => e.stopPropagation());
 }
 
 function css(doc: Document): void {

@@ -21,7 +21,7 @@ export const NOTICE_CSS = `
 
 // Keys pressed in our DOM must not reach Phaser's keyboard listener on the window, which
 // would act on the canvas behind (Enter would press its focused button too).
-function keepKeys(el: HTMLElement): void {
+export function keepKeys(el: HTMLElement): void {
   el.addEventListener('keydown', (e) => e.stopPropagation());
   el.addEventListener('keyup', (e) => e.stopPropagation());
 }

@@ -70,14 +70,16 @@ export class ResultsScene extends MarqueeScene {
       if (!this.reducedMotion) this.tweens.add({ targets: score, scale: { from: 0.6, to: 1 }, duration: 450, ease: 'Back.Out' });
       y = score.y + score.height + f.text * 0.5;
     }
+    // The share text's ✓/✗ rows are shown as they will be sent.
+    const text = r.code ? shareText(r.code, { score: s.score, correct: s.correct, total: s.total, rounds: s.marks }) : null;
     const lines = [
       `${s.correct} of ${s.total} right`,
       s.bestStreak > 1 ? `Best streak: ${s.bestStreak} in a row` : '',
       verdict(s.correct, s.total),
-      r.code ? `Challenge ${r.code}\n${s.marks.map((round) => round.map((m) => (m ? '✓' : '✗')).join('')).join('\n')}` : '',
+      text ? `Challenge ${r.code}\n${text.split('\n').slice(2).join('\n')}` : '',
     ].filter(Boolean);
     const detail = this.body(lines.join('\n'), f.width / 2, y, Math.round(f.text * 1.1), f.column.w, palette.muted).setOrigin(0.5, 0).setName('final-detail');
-    const sharing = r.code && this.services.challenges ? this.services.challenges : null;
+    const sharing = text ? (this.services.challenges ?? null) : null;
     const slots = stack(f, detail.y + detail.height + f.text * (sharing ? 1.6 : 2.2), sharing ? 3 : 2);
     const [again, share, menu] = sharing ? slots : [slots[0], undefined, slots[1]];
     if (again) {
@@ -93,8 +95,7 @@ export class ResultsScene extends MarqueeScene {
         }),
       );
     }
-    if (share && sharing && r.code) {
-      const text = shareText(r.code, { score: s.score, correct: s.correct, total: s.total, rounds: s.marks });
+    if (share && sharing && text) {
       const button: Button = new Button(this, {
         name: 'share',
         label: 'Share result',

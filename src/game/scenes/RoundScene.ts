@@ -232,7 +232,7 @@ export class RoundScene extends MarqueeScene {
     }
     this.redraw();
     this.announceState();
-    if (after.phase !== before.phase && (after.phase === 'asking' || after.phase === 'revealed')) this.readAloud(after);
+    if (after.phase !== before.phase) this.readAloud(after);
   }
 
   /** Reads a question as it opens, and its answer at the reveal, where the player turned that on. */
