@@ -106,6 +106,7 @@ async function loadServices(game: () => Game): Promise<GameServices> {
       open: (actions) => import('./challenge/dialog').then((d) => d.openChallengeDialog(document, navigator, actions)),
       share: (text) => import('./challenge/dialog').then((d) => d.shareText(document, navigator, text)),
     },
+    names: { edit: (request) => import('./dialogs/names').then((d) => d.openNamesDialog(document, request)) },
     voice: browserVoice(window),
     newSeed,
     now: () => performance.now(),

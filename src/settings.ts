@@ -19,14 +19,28 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { volume: 0.7, muted: false, reducedMotion: false, highContrast: false, timerScale: 1, readAloud: false };
 
+/** Who plays on one screen: players (one, or several in turn), teams in turn, or teams with buzzers. */
+export type PlayStyle = 'turns' | 'teams' | 'buzzer';
+
+/** The names given to players and to teams, seat by seat, kept for the next game. */
+export interface Names {
+  readonly players: readonly string[];
+  readonly teams: readonly string[];
+}
+
 /** A game's options: the deck and players, and the quiz options a challenge code also fixes. */
 export interface GameSetup extends ChallengeSettings {
   readonly deckId: string;
+  /** The names of who plays this game: the players, or the teams. */
   readonly players: readonly string[];
+  readonly play: PlayStyle;
+  /** Every name given on this device so far, so a change of style keeps them. */
+  readonly names?: Names;
 }
 
 export const DEFAULT_SETUP: Omit<GameSetup, 'deckId'> = {
   players: ['Player 1'],
+  play: 'turns',
   rounds: 1,
   perRound: 10,
   timerSeconds: 20,

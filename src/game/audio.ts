@@ -3,7 +3,7 @@
  * offline from the first visit. The context starts on the first user gesture, as browsers
  * require.
  */
-export type Cue = 'correct' | 'wrong' | 'tick' | 'fanfare' | 'select';
+export type Cue = 'correct' | 'wrong' | 'tick' | 'fanfare' | 'select' | 'buzz';
 
 interface Note {
   readonly freq: number;
@@ -24,6 +24,11 @@ const CUES: Record<Cue, Note[]> = {
   ],
   tick: [{ freq: 1400, at: 0, dur: 0.04, type: 'square', gain: 0.25 }],
   select: [{ freq: 880, at: 0, dur: 0.05, gain: 0.4 }],
+  // A game-show buzzer: two low square waves a little apart, so it rasps.
+  buzz: [
+    { freq: 110, at: 0, dur: 0.35, type: 'square', gain: 0.45 },
+    { freq: 116, at: 0, dur: 0.35, type: 'square', gain: 0.45 },
+  ],
   fanfare: [
     { freq: 523, at: 0, dur: 0.16 },
     { freq: 659, at: 0.15, dur: 0.16 },

@@ -2,6 +2,7 @@
 import type { Voice } from '../a11y/voice';
 import type { ChallengeActions, Shared } from '../challenge/dialog';
 import type { DeckEntry } from '../content/catalog';
+import type { NamesRequest } from '../dialogs/names';
 import type { DeckIndex } from '../quiz/deck/deck-index';
 import type { GameSetup, Preferences, Settings } from '../settings';
 import type { ProgressService } from '../storage/progress';
@@ -31,6 +32,8 @@ export interface GameServices {
     open(actions: ChallengeActions): Promise<void>;
     share(text: string): Promise<Shared>;
   };
+  /** The dialog that names players and teams: the new names, or null when cancelled. */
+  readonly names?: { edit(request: NamesRequest): Promise<readonly string[] | null> };
   /** Speech synthesis, for reading questions aloud; absent where there is none. */
   readonly voice?: Voice;
   /** Saved progress: the game to resume, backup files. Absent in tests that need none. */

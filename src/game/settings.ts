@@ -9,7 +9,6 @@ import type { GameSetup, Settings } from '../settings';
 export { DEFAULT_SETTINGS, DEFAULT_SETUP, type GameSetup, type Settings } from '../settings';
 
 export const CHOICES = {
-  players: [1, 2, 3, 4],
   rounds: [1, 2, 3, 4, 5],
   perRound: [5, 10, 15, 20],
   timerSeconds: [null, 10, 15, 20, 30, 45],
@@ -24,10 +23,6 @@ export function cycle<T>(choices: readonly T[], current: T, step = 1): T {
   const at = choices.indexOf(current);
   const n = choices.length;
   return choices[at < 0 ? 0 : (((at + step) % n) + n) % n] as T;
-}
-
-export function playerNames(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `Player ${i + 1}`);
 }
 
 /** The time a question allows, in ms, once the player's timer setting is applied. */

@@ -14,6 +14,7 @@
 import { credit } from './session';
 import type { Question } from './question';
 import { pointsFor, type ScoringRules } from './scoring';
+import { MAX_TEAMS, TEAM_COLOURS } from './team-colours';
 
 export type RoomPhase = 'lobby' | 'asking' | 'revealed' | 'leaderboard' | 'finished';
 
@@ -98,8 +99,7 @@ export type Refusal =
   | 'bad-team'
   | 'seat-taken';
 
-export const TEAM_COLOURS: readonly number[] = [0xe8b04b, 0x4fa3e0, 0xe0605a, 0x5cc28a, 0xb48ae6, 0xf08bc0, 0x56c7c7, 0xd9d26a];
-export const MAX_TEAMS = 8;
+export { MAX_TEAMS, TEAM_COLOURS } from './team-colours';
 
 export function teamsNamed(names: readonly string[]): Team[] {
   return names.slice(0, MAX_TEAMS).map((name, i) => ({ name, colour: TEAM_COLOURS[i % TEAM_COLOURS.length] ?? 0xffffff }));

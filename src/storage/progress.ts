@@ -69,6 +69,11 @@ export interface ProgressService {
   standings(): readonly PlayerStats[];
   /** Keeps a report about a question, with the player's reason. */
   report(report: NewReport): void;
+  /**
+   * A player or team renamed: the profile of that name takes the new one, and its stats go
+   * with it. False (nothing changed) when no profile has the old name, or another has the new.
+   */
+  renamePlayer(from: string, to: string): boolean;
   customDecks(): readonly DeckRecord[];
   saveDeck(deck: Pick<DeckRecord, 'id' | 'title' | 'source'>): void;
   removeDeck(id: string): void;
@@ -182,6 +187,17 @@ export class Progress implements ProgressService {
     const history = addToHistory(historyBefore, askedIn(record.session), now);
     this.snap = { ...this.snap, players, stats: [...stats.values()], history, game: null };
     this.write({ game: null, players: newPlayers, stats: changed, history });
+  }
+
+  renamePlayer(from: string, to: string): boolean {
+    const key = (n: string) => n.trim().toLowerCase();
+    const wanted = to.trim();
+    const found = this.snap.players.find((p) => key(p.name) === key(from));
+    if (!found || !wanted || found.name === wanted || this.snap.players.some((p) => p !== found && key(p.name) === key(wanted))) return false;
+    const renamed = { ...found, name: wanted };
+    this.snap = { ...this.snap, players: this.snap.players.map((p) => (p === found ? renamed : p)) };
+    this.write({ players: [renamed] });
+    return true;
   }
 
   /** The player quit: the game is forgotten, but its questions were asked. */

@@ -80,13 +80,20 @@ const AnswerSchema: z.ZodMiniType<AnswerRecord> = z.object({
   elapsedMs: count,
 });
 
-export const SessionSchema: z.ZodMiniType<SessionState> = z
+const teamIndex = count;
+
+// A game saved before teams had buzzers and colours was played in turns, without colours or corrections.
+export const SessionSchema: z.ZodMiniType<SessionState, unknown> = z
   .object({
     phase: z.enum(['asking', 'answered', 'revealed', 'roundOver', 'finished']),
     seed: z.string(),
     deckId: z.string().check(z.minLength(1)),
     rules: RulesSchema,
     players: z.array(name).check(z.minLength(1)),
+    mode: z._default(z.enum(['turns', 'buzzer']), 'turns'),
+    colours: z._default(z.array(z.number().check(z.int(), z.minimum(0), z.maximum(0xffffff))), []),
+    buzz: z._default(z.object({ holder: z.nullable(teamIndex), out: z.array(teamIndex) }), { holder: null, out: [] }),
+    corrections: z._default(z.array(z.object({ player: teamIndex, delta: z.number().check(z.int()), atQuestion: z.number().check(z.int(), z.minimum(1)) })), []),
     rounds: z.array(z.array(QuestionSchema).check(z.minLength(1))).check(z.minLength(1)),
     round: count,
     index: count,
@@ -105,12 +112,19 @@ export const SessionSchema: z.ZodMiniType<SessionState> = z
     if (s.scores.length !== s.players.length) issue(['scores'], 'needs one score per player');
     if (s.streaks.length !== s.players.length) issue(['streaks'], 'needs one streak per player');
     const total = s.rounds.reduce((n, r) => n + r.length, 0);
-    if (s.answers.length > total) issue(['answers'], 'more answers than questions');
-    const sum = s.answers.reduce((n, a) => n + a.points, 0);
-    if (sum !== s.score) issue(['score'], `is ${s.score} but the answers earned ${sum}`);
+    // By buzzer, every team can try a question once.
+    if (s.answers.length > total * (s.mode === 'buzzer' ? s.players.length : 1)) issue(['answers'], 'more answers than questions');
+    const sum = s.answers.reduce((n, a) => n + a.points, 0) + s.corrections.reduce((n, c) => n + c.delta, 0);
+    if (sum !== s.score) issue(['score'], `is ${s.score} but the answers and corrections come to ${sum}`);
     s.answers.forEach((a, i) => {
       if (a.player >= s.players.length) issue(['answers', i, 'player'], 'no such player');
     });
+    s.corrections.forEach((c, i) => {
+      if (c.player >= s.players.length) issue(['corrections', i, 'player'], 'no such player');
+    });
+    if (s.mode === 'buzzer' && s.players.length < 2) issue(['mode'], 'buzzer play needs at least two teams');
+    const seats = [s.buzz.holder, ...s.buzz.out].filter((p) => p !== null);
+    if (seats.some((p) => p >= s.players.length)) issue(['buzz'], 'names no such team');
     }),
   );
 
@@ -121,6 +135,8 @@ const difficulties = ['curve', 'mixed', 'easy', 'medium', 'hard'] as const satis
 export const SetupSchema: z.ZodMiniType<GameSetup> = z.object({
   deckId: z.string().check(z.minLength(1)),
   players: z.array(name).check(z.minLength(1), z.maxLength(8)),
+  play: z._default(z.enum(['turns', 'teams', 'buzzer']), 'turns'),
+  names: z.optional(z.object({ players: z.array(name).check(z.maxLength(8)), teams: z.array(name).check(z.maxLength(8)) })),
   rounds: z.number().check(z.int(), z.minimum(1), z.maximum(20)),
   perRound: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
   timerSeconds: z.nullable(z.number().check(z.positive())),

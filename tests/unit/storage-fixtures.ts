@@ -114,7 +114,7 @@ export function fullSnapshot(): Snapshot {
     settings: {
       version: 1,
       settings: { volume: 0.5, muted: false, reducedMotion: true, highContrast: false, timerScale: 1.5, readAloud: false },
-      lastSetup: { deckId: 'sean-baker', players: ['Ana', 'Ben'], rounds: 2, perRound: 3, timerSeconds: 20, difficulty: 'curve', scoring: 'accuracy', streakBonus: false },
+      lastSetup: { deckId: 'sean-baker', players: ['Ana', 'Ben'], play: 'turns', rounds: 2, perRound: 3, timerSeconds: 20, difficulty: 'curve', scoring: 'accuracy', streakBonus: false },
       updatedAt: 1_700_000_000_000,
     },
     players: [

@@ -62,7 +62,7 @@ describe('the game in progress', () => {
   it('keeps the setup the game was started with, for Play again', async () => {
     const store = freshStore();
     const p = await open(store);
-    const setup = { deckId: 'sean-baker', players: ['Player 1'], rounds: 2, perRound: 3, timerSeconds: 20, difficulty: 'curve' as const, scoring: 'accuracy' as const, streakBonus: false };
+    const setup = { deckId: 'sean-baker', players: ['Player 1'], play: 'turns' as const, rounds: 2, perRound: 3, timerSeconds: 20, difficulty: 'curve' as const, scoring: 'accuracy' as const, streakBonus: false };
     p.observe(at(0), { setup, elapsedMs: 0 });
     p.observe(at(1), { elapsedMs: 0 });
     await p.idle();
@@ -173,7 +173,7 @@ describe('preferences', () => {
     const prefs = p.preferences(DEFAULT_SETTINGS);
     expect(prefs.get()).toEqual(DEFAULT_SETTINGS);
     prefs.set({ ...DEFAULT_SETTINGS, volume: 0.25, highContrast: true });
-    const setup = { deckId: 'sean-baker', players: ['Ana'], rounds: 3, perRound: 5, timerSeconds: null, difficulty: 'hard' as const, scoring: 'speed' as const, streakBonus: true };
+    const setup = { deckId: 'sean-baker', players: ['Ana'], play: 'turns' as const, rounds: 3, perRound: 5, timerSeconds: null, difficulty: 'hard' as const, scoring: 'speed' as const, streakBonus: true };
     prefs.setLastSetup(setup);
     await p.idle();
     const again = (await open(store)).preferences(DEFAULT_SETTINGS);

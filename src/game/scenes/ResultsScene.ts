@@ -72,10 +72,12 @@ export class ResultsScene extends MarqueeScene {
     }
     // The share text's ✓/✗ rows are shown as they will be sent.
     const text = r.code ? shareText(r.code, { score: s.score, correct: s.correct, total: s.total, rounds: s.marks }) : null;
+    // Several players or teams have the podium; a lone player gets how the game went.
+    const alone = s.standings.length === 1;
     const lines = [
-      `${s.correct} of ${s.total} right`,
-      s.bestStreak > 1 ? `Best streak: ${s.bestStreak} in a row` : '',
-      verdict(s.correct, s.total),
+      alone ? `${s.correct} of ${s.total} right` : '',
+      alone && s.bestStreak > 1 ? `Best streak: ${s.bestStreak} in a row` : '',
+      alone ? verdict(s.correct, s.total) : '',
       text ? `Challenge ${r.code}\n${text.split('\n').slice(2).join('\n')}` : '',
     ].filter(Boolean);
     const detail = this.body(lines.join('\n'), f.width / 2, y, Math.round(f.text * 1.1), f.column.w, palette.muted).setOrigin(0.5, 0).setName('final-detail');
@@ -132,9 +134,14 @@ export class ResultsScene extends MarqueeScene {
       if (!p) return;
       const x = f.width / 2 - totalW / 2 + slot * (colW + gap);
       const hgt = heights[place] ?? unit;
-      this.add.rectangle(x, base - hgt, colW, hgt, place === 0 ? palette.gold : palette.velvet).setOrigin(0, 0).setStrokeStyle(Math.max(2, f.dpr * 2), palette.gold);
+      // A team's block is in its colour; players' are gold for the winner and velvet for the rest.
+      const light = p.colour !== undefined || place === 0;
       this.add
-        .text(x + colW / 2, base - hgt + hgt / 2, String(place + 1), { fontFamily: fonts.display, fontSize: `${Math.round(Math.min(hgt * 0.6, f.text * 3))}px`, color: css(place === 0 ? palette.night : palette.screen) })
+        .rectangle(x, base - hgt, colW, hgt, p.colour ?? (place === 0 ? palette.gold : palette.velvet))
+        .setOrigin(0, 0)
+        .setStrokeStyle(Math.max(2, f.dpr * 2), place === 0 ? palette.screen : palette.gold);
+      this.add
+        .text(x + colW / 2, base - hgt + hgt / 2, String(place + 1), { fontFamily: fonts.display, fontSize: `${Math.round(Math.min(hgt * 0.6, f.text * 3))}px`, color: css(light ? palette.night : palette.screen) })
         .setOrigin(0.5);
       this.add
         .text(x + colW / 2, base - hgt - f.text * 0.4, `${p.name}\n${p.score}`, { fontFamily: fonts.body, fontSize: `${Math.round(f.text * 1.05)}px`, fontStyle: 'bold', color: css(palette.screen), align: 'center' })

@@ -9,9 +9,9 @@ import { codeOfSeed } from '../../quiz/challenge';
 import { formatProblem } from '../../quiz/deck/problem';
 import type { Question } from '../../quiz/question';
 import {
-  currentPlayer,
+  answerNow,
+  canBuzz,
   currentQuestion,
-  lastAnswer,
   questionNumber,
   reduce,
   type SessionAction,
@@ -21,11 +21,15 @@ import {
   totalQuestions,
 } from '../../quiz/session';
 import { type QuizAndRules, quizFor } from '../quiz-for';
+import { RoundClock } from '../round-clock';
+import { askingLine, hudLine, missLine, revealLine, roundOverLine, scoreLine, statusLine, whose } from '../round-words';
 import { DEFAULT_SETUP, type GameSetup } from '../settings';
+import { BUZZ_KEYS, padRole, seatsOf, sessionOptions, teamOfKey } from '../teams';
 import { palette } from '../theme';
 import type { Button } from '../ui/button';
 import { QuestionView, type QuestionViewData } from '../ui/question-view';
 import { drawOverlay, drawPauseButton, drawRevealButtons, drawScoreboard, OVERLAY_TITLES, type Overlay, type OverlayActions, type ReportReason } from '../ui/round-overlays';
+import { drawScoreEditor, drawTeamParts } from '../ui/teams-view';
 import { MarqueeScene } from './base';
 
 export interface RoundData {
@@ -42,13 +46,16 @@ export interface RoundData {
 
 /** How long the right/wrong colours show before the explanation appears. */
 const FEEDBACK_MS = 650;
+/** By buzzer, how long a team that buzzed in has to answer (times the player's timer setting). */
+const ANSWER_MS = 10_000;
 
 export class RoundScene extends MarqueeScene {
   private data_: RoundData = { deckId: '', seed: '' };
   private session: SessionState | null = null;
-  private askedAt = 0;
-  private pausedAt: number | null = null;
+  private readonly clock = new RoundClock(() => Math.round(ANSWER_MS * this.services.settings.get().timerScale));
   private overlay: Overlay = 'none';
+  /** The gamepads the buzzers were drawn with, so one plugged in later is shown. */
+  private padsDrawn = '';
   private lastTick = 0;
   private answeredAt = 0;
   /** The pause button as last drawn: an answer shown in place keeps it. */
@@ -65,6 +72,11 @@ export class RoundScene extends MarqueeScene {
   });
   private readonly overlayActions: OverlayActions = {
     resume: () => this.resume(),
+    scores: () => this.show('scores'),
+    nobody: () => {
+      this.resume();
+      this.dispatch({ type: 'timeout' });
+    },
     askQuit: () => this.show('confirm-quit'),
     quit: () => this.quit(),
     report: (reason) => this.report(reason),
@@ -78,8 +90,6 @@ export class RoundScene extends MarqueeScene {
   init(data: RoundData): void {
     this.data_ = data;
     this.session = null;
-    this.askedAt = 0;
-    this.pausedAt = null;
     this.overlay = 'none';
     this.lastTick = 0;
     this.answeredAt = 0;
@@ -98,13 +108,13 @@ export class RoundScene extends MarqueeScene {
     const setup: GameSetup = this.data_.setup ?? { ...DEFAULT_SETUP, deckId: this.data_.deckId };
     if (this.data_.prepared) {
       const { quiz, rules } = this.data_.prepared;
-      this.begin(startSession(quiz, rules, setup.players), 0);
+      this.begin(startSession(quiz, rules, setup.players, sessionOptions(setup)), 0);
       return;
     }
     quizFor(this.services, setup, this.data_.seed)
       .then(({ quiz, rules }) => {
         if (!this.sys.isActive()) return;
-        this.begin(startSession(quiz, rules, setup.players), 0);
+        this.begin(startSession(quiz, rules, setup.players, sessionOptions(setup)), 0);
       })
       .catch((e: unknown) => {
         if (e instanceof DeckError) this.scene.start('Error', { title: 'This deck cannot be played', lines: e.problems.map(formatProblem) });
@@ -114,7 +124,8 @@ export class RoundScene extends MarqueeScene {
 
   private begin(session: SessionState, elapsedMs: number): void {
     this.session = session;
-    this.askedAt = this.services.now() - elapsedMs;
+    // A saved game whose team had buzzed in goes on with that team, and a fresh answer time.
+    this.clock.open(session, this.services.now(), elapsedMs);
     this.publish();
     this.redraw();
     this.markDrawn('marquee:question');
@@ -129,7 +140,13 @@ export class RoundScene extends MarqueeScene {
 
   /** How long the current question has been open, pauses excluded. */
   get elapsedMs(): number {
-    return (this.pausedAt ?? this.services.now()) - this.askedAt;
+    return this.clock.questionMs(this.services.now());
+  }
+
+  /** By buzzer, the team holding the question; null while the buzzers are open, or in turns. */
+  private get holder(): number | null {
+    const s = this.session;
+    return s?.mode === 'buzzer' ? s.buzz.holder : null;
   }
 
   override update(): void {
@@ -141,9 +158,14 @@ export class RoundScene extends MarqueeScene {
       this.dispatch({ type: 'reveal' });
       return;
     }
-    if (s.phase !== 'asking' || !s.rules.timeLimitMs) return;
-    const remaining = s.rules.timeLimitMs - this.elapsedMs;
-    this.view.setTimeLeft(remaining / s.rules.timeLimitMs);
+    if (s.phase !== 'asking') return;
+    // A gamepad plugged in (or seen for the first time) shows on its team's buzzer.
+    if (s.mode === 'buzzer' && s.buzz.holder === null && this.padsKey() !== this.padsDrawn) this.redraw();
+    // By buzzer, a team that buzzed in answers against its own clock; the question's waits.
+    const left = this.clock.left(s, this.services.now());
+    if (!left) return;
+    const remaining = left.ms;
+    this.view.setTimeLeft(left.share);
     const second = Math.ceil(remaining / 1000);
     if (second <= 5 && second > 0 && second !== this.lastTick) {
       this.lastTick = second;
@@ -161,11 +183,7 @@ export class RoundScene extends MarqueeScene {
   }
 
   protected override screenStatus(): string {
-    const s = this.session;
-    if (!s || s.phase === 'roundOver') return '';
-    const q = currentQuestion(s);
-    const turn = s.players.length > 1 ? `${s.players[currentPlayer(s)]}'s turn. ` : '';
-    return `${turn}${q.category}: ${q.prompt} Score ${s.score}.`;
+    return this.session ? statusLine(this.session) : '';
   }
 
   protected override onKey(event: KeyboardEvent): boolean {
@@ -177,12 +195,27 @@ export class RoundScene extends MarqueeScene {
       return true;
     }
     if (this.overlay !== 'none' || s.phase !== 'asking') return false;
+    if (s.mode === 'buzzer' && this.holder === null) {
+      // While the buzzers are open, nobody answers: a key is a team's buzzer, or moves the focus.
+      const team = teamOfKey(s, event.key);
+      if (team !== null) this.dispatch({ type: 'buzz', player: team });
+      return team !== null;
+    }
     return this.view.key(event.key.toLowerCase());
+  }
+
+  /** By buzzer, each connected gamepad is a team: any button buzzes it in, then its d-pad and A answer. */
+  protected override onPadButton(pad: number, button: number): boolean {
+    const s = this.session;
+    if (!s || this.overlay !== 'none') return false;
+    const role = padRole(s, pad, button);
+    if (role === 'buzz' && canBuzz(s, pad)) this.dispatch({ type: 'buzz', player: pad });
+    return role !== 'key';
   }
 
   private pause(): void {
     if (this.overlay !== 'none') return;
-    this.pausedAt = this.services.now();
+    this.clock.pause(this.services.now());
     this.services.voice?.stop();
     this.show('paused');
     this.announce('Paused.');
@@ -194,8 +227,7 @@ export class RoundScene extends MarqueeScene {
   }
 
   private resume(): void {
-    if (this.pausedAt !== null) this.askedAt += this.services.now() - this.pausedAt;
-    this.pausedAt = null;
+    if (this.session) this.clock.resume(this.session, this.services.now());
     this.show('none');
   }
 
@@ -210,10 +242,20 @@ export class RoundScene extends MarqueeScene {
     const after = reduce(before, action);
     if (after === before) return;
     this.session = after;
+    const now = this.services.now();
     if (after.phase === 'asking' && before.phase !== 'asking') {
-      this.askedAt = this.services.now();
+      this.clock.open(after, now);
       this.lastTick = 0;
       this.view.clearDraft();
+    }
+    if (action.type === 'correct') {
+      this.publish();
+      this.redraw();
+      return;
+    }
+    if (after.phase === 'asking' && after.mode === 'buzzer' && after.buzz !== before.buzz) {
+      this.buzzed(before, after, now);
+      return;
     }
     this.publish();
     if (after.phase === 'finished') {
@@ -222,7 +264,7 @@ export class RoundScene extends MarqueeScene {
       return;
     }
     if (after.phase === 'answered') {
-      this.services.sfx.play(lastAnswer(after)?.correct ? 'correct' : 'wrong');
+      this.services.sfx.play(answerNow(after)?.correct ? 'correct' : 'wrong');
       this.answeredAt = this.services.now();
       // Only the answers change on screen: they alone are drawn again.
       if (before.phase === 'asking' && this.showAnswer(after)) {
@@ -233,6 +275,25 @@ export class RoundScene extends MarqueeScene {
     this.redraw();
     this.announceState();
     if (after.phase !== before.phase) this.readAloud(after);
+  }
+
+  /** A team buzzed in (its clock starts, the question's stops), or missed (the others may steal). */
+  private buzzed(before: SessionState, after: SessionState, now: number): void {
+    this.lastTick = 0;
+    if (after.buzz.holder !== null) {
+      this.clock.buzzed(now);
+      this.services.sfx.play('buzz');
+      this.announce(`${whose(after)} buzzed in: answer now.`);
+    } else {
+      this.clock.missed(now);
+      this.view.clearDraft();
+      this.services.sfx.play('wrong');
+      this.announce(missLine(after));
+    }
+    this.publish();
+    this.redraw();
+    if (before.buzz.holder === null) return;
+    this.announceState();
   }
 
   /** Reads a question as it opens, and its answer at the reveal, where the player turned that on. */
@@ -256,19 +317,9 @@ export class RoundScene extends MarqueeScene {
   private announceState(): void {
     const s = this.session;
     if (!s) return;
-    if (s.phase === 'asking') {
-      const q = currentQuestion(s);
-      const options = q.options.map((o, i) => `${i + 1}: ${o}`).join('. ');
-      const how = q.input === 'year' ? 'Type a year, then press Enter.' : q.input === 'order' ? `Press the films in order, earliest first. ${options}.` : `Options: ${options}.`;
-      this.announce(`${this.screenTitle()}. ${this.screenStatus()} ${how}`);
-    } else if (s.phase === 'revealed') {
-      const q = currentQuestion(s);
-      const a = lastAnswer(s);
-      const verdict = a?.correct ? `Right! Plus ${a.points}.` : (a?.points ?? 0) > 0 ? `Close: plus ${a?.points}. The answer is ${q.answer}.` : `Wrong. The answer is ${q.answer}.`;
-      this.announce(`${verdict} ${q.explanation} Score ${s.score}.`);
-    } else if (s.phase === 'roundOver') {
-      this.announce(`End of round ${s.round + 1}. ${summarize(s).standings.map((p) => `${p.name}: ${p.score}`).join(', ')}.`);
-    }
+    if (s.phase === 'asking') this.announce(askingLine(s, this.screenTitle(), BUZZ_KEYS));
+    else if (s.phase === 'revealed') this.announce(revealLine(s));
+    else if (s.phase === 'roundOver') this.announce(roundOverLine(s));
   }
 
   /** Tells listeners (storage, tests) that the session changed, with the question's open time. */
@@ -280,7 +331,7 @@ export class RoundScene extends MarqueeScene {
     const s = this.session;
     if (!s) return;
     const q = currentQuestion(s);
-    this.services.progress?.report({ questionId: q.id, deckId: s.deckId, prompt: q.prompt, reason, player: s.players[currentPlayer(s)] ?? null });
+    this.services.progress?.report({ questionId: q.id, deckId: s.deckId, prompt: q.prompt, reason, player: whose(s) ?? s.players[0] ?? null });
     this.reported.add(q.id);
     this.show('none');
     this.announce('Thank you: the question is reported.');
@@ -293,14 +344,24 @@ export class RoundScene extends MarqueeScene {
       this.body('Setting up the projector…', f.width / 2, f.height / 2, f.text, f.column.w, palette.muted).setOrigin(0.5);
       return;
     }
+    if (this.overlay === 'scores') {
+      this.add.rectangle(0, 0, f.width, f.height, palette.night, 1).setOrigin(0, 0).setInteractive().setName('overlay');
+      const done = () => this.show(s.phase === 'roundOver' ? 'none' : 'paused');
+      this.buttons = drawScoreEditor(this, f, seatsOf(s), (player, delta) => this.dispatch({ type: 'correct', player, delta }), done);
+      return;
+    }
     if (s.phase === 'roundOver') {
-      const board = s.players.length > 1 ? summarize(s).standings.map((p, i) => `${i + 1}.  ${p.name}   ${p.score}`).join('\n') : `Score ${s.score}\n${s.answers.filter((a) => a.correct).length} right so far`;
-      this.buttons = drawScoreboard(this, f, { round: s.round, lines: board }, () => this.dispatch({ type: 'next' }));
+      const several = s.players.length > 1;
+      const board = several ? { seats: seatsOf(s) } : { lines: `Score ${s.score}\n${s.answers.filter((a) => a.correct).length} right so far` };
+      this.buttons = drawScoreboard(this, f, { round: s.round, ...board }, () => this.dispatch({ type: 'next' }), several ? () => this.show('scores') : null);
       return;
     }
     const q = currentQuestion(s);
     const { layout: L, buttons } = this.view.draw(f, this.viewData(s, q));
     this.buttons = [...buttons];
+    const buzzers = drawTeamParts(this, f, L.footer, s, this.pads(), (team) => this.dispatch({ type: 'buzz', player: team }));
+    this.padsDrawn = this.padsKey();
+    if (buzzers) this.buttons = buzzers;
     // Once revealed, the answers are done with: focus goes to Next and Report… only.
     if (s.phase === 'revealed') {
       const next = questionNumber(s) === totalQuestions(s) ? 'See results' : s.index + 1 === (s.rounds[s.round]?.length ?? 0) ? 'End of round' : 'Next question';
@@ -308,22 +369,33 @@ export class RoundScene extends MarqueeScene {
     }
     const pause = drawPauseButton(this, f, L.hud, this.overlay === 'none', () => this.pause());
     this.pauseButton = pause;
-    if (this.overlay !== 'none') this.buttons = drawOverlay(this, f, this.overlay, this.overlayActions);
+    const extras = { scores: s.players.length > 1, nobody: s.mode === 'buzzer' && s.phase === 'asking' };
+    if (this.overlay !== 'none') this.buttons = drawOverlay(this, f, this.overlay, this.overlayActions, extras);
     else this.buttons.push(pause);
+  }
+
+  /** The indexes of the gamepads connected now. */
+  private pads(): number[] {
+    return this.input.gamepad?.getAll().map((p) => p.index) ?? [];
+  }
+
+  private padsKey(): string {
+    return this.pads().join(',');
   }
 
   /** The session as the question view takes it: plain data, with the HUD's words worked out here. */
   private viewData(s: SessionState, q: Question): QuestionViewData {
-    const limit = s.rules.timeLimitMs;
-    const turn = s.players.length > 1 ? ` · ${s.players[currentPlayer(s)]}` : '';
+    const left = this.clock.left(s, this.services.now());
     return {
       question: q,
       // 'finished' is drawn only for the moment before the results open: as the reveal it was.
       phase: s.phase === 'asking' || s.phase === 'answered' ? s.phase : 'revealed',
-      answer: s.phase === 'asking' ? undefined : lastAnswer(s),
-      hud: `Q ${questionNumber(s)}/${totalQuestions(s)}${s.rounds.length > 1 ? ` · Round ${s.round + 1}` : ''}${turn}`,
-      score: s.players.length > 1 ? `${s.scores[currentPlayer(s)] ?? 0}` : `Score ${s.score}`,
-      timeLeft: limit ? (s.phase === 'asking' ? Math.max(0, 1 - this.elapsedMs / limit) : 0) : null,
+      answer: s.phase === 'asking' ? undefined : answerNow(s),
+      hud: hudLine(s),
+      score: scoreLine(s),
+      timeLeft: left ? (s.phase === 'asking' ? left.share : 0) : null,
+      // By buzzer, the options show while the buzzers are open, but only a team that buzzed in answers.
+      interactive: s.mode !== 'buzzer' || this.holder !== null || s.phase !== 'asking',
       reducedMotion: this.reducedMotion,
     };
   }

@@ -3,7 +3,8 @@ import type { DifficultyChoice } from '../../quiz/generator';
 import { type ChallengeGame, codeForSetup, dailyCode, lookUpCode } from '../challenge-play';
 import { loadHostScenes } from '../host-scenes';
 import { type PreparedDeck, prepareDeck, quizFor, quizNow } from '../quiz-for';
-import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup, playerNames } from '../settings';
+import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup } from '../settings';
+import { BUZZ_KEYS, COUNTS, colourOf, isTeams, namesOf, STYLE_LABEL, STYLES, styleOf, withStyle } from '../teams';
 import { palette } from '../theme';
 import { Button } from '../ui/button';
 import { MarqueeScene } from './base';
@@ -15,6 +16,20 @@ const DIFFICULTY_LABEL: Record<DifficultyChoice, string> = {
   medium: 'Medium',
   hard: 'Hard',
 };
+
+/** Names in a line that fits a button: the first few, then how many more. */
+function shortList(names: readonly string[]): string {
+  const line = names.join(', ');
+  if (line.length <= 26) return line;
+  let shown = 0;
+  let length = 0;
+  for (const n of names) {
+    if (length + n.length > 20 && shown > 0) break;
+    length += n.length + 2;
+    shown++;
+  }
+  return `${names.slice(0, shown).join(', ')} +${names.length - shown}`;
+}
 
 /** No teams, or 2 to 8 of them. */
 const TEAM_CHOICES = [0, 2, 3, 4, 5, 6, 7, 8];
@@ -110,10 +125,20 @@ export class SetupScene extends MarqueeScene {
             },
           }
         : {
-            name: 'players',
-            label: `Players: ${s.players.length === 1 ? 'solo' : `${s.players.length}, taking turns`}`,
-            change: (d) => set({ players: playerNames(cycle(CHOICES.players, s.players.length, d)) }),
+            name: 'play',
+            label: `Play: ${STYLE_LABEL[styleOf(s)]}`,
+            change: (d) => set(withStyle(s, cycle(STYLES, styleOf(s), d), s.players.length)),
           },
+      ...(!this.hosting && styleOf(s) !== 'solo'
+        ? [
+            {
+              name: 'count',
+              label: `${isTeams(s.play) ? 'Teams' : 'Players'}: ${s.players.length}`,
+              change: (d: number) => set(withStyle(s, styleOf(s), cycle(COUNTS, s.players.length, d))),
+            },
+          ]
+        : []),
+      ...(this.services.names && !this.hosting ? [{ name: 'names', label: `Names: ${shortList(s.players)}`, change: () => void this.editNames() }] : []),
       { name: 'rounds', label: `Rounds: ${s.rounds}`, change: (d) => set({ rounds: cycle(CHOICES.rounds, s.rounds, d) }) },
       { name: 'per-round', label: `Questions per round: ${s.perRound}`, change: (d) => set({ perRound: cycle(CHOICES.perRound, s.perRound, d) }) },
       {
@@ -130,6 +155,28 @@ export class SetupScene extends MarqueeScene {
       { name: 'streak', label: `Streak bonus: ${s.streakBonus ? 'on' : 'off'}`, change: () => set({ streakBonus: !s.streakBonus }) },
       { name: 'print', label: 'Print this quiz…', change: () => void this.printQuiz() },
     ];
+  }
+
+  /** Renames the players or teams of this setup; a renamed player's stats go with the new name. */
+  private async editNames(): Promise<void> {
+    const s = this.setup;
+    const teams = isTeams(s.play);
+    const edited = await this.services.names?.edit({
+      what: teams ? 'Team' : 'Player',
+      names: s.players,
+      ...(teams ? { colours: s.players.map((_, i) => colourOf(i)) } : {}),
+      ...(s.play === 'buzzer' ? { keys: BUZZ_KEYS.slice(0, s.players.length) } : {}),
+    });
+    if (!edited || !this.sys.isActive()) return;
+    edited.forEach((name, i) => {
+      const before = s.players[i];
+      if (before && before !== name) this.services.progress?.renamePlayer(before, name);
+    });
+    const names = namesOf({ ...s, players: edited });
+    this.setup = { ...this.setup, players: edited, names };
+    this.services.settings.setLastSetup(this.setup);
+    this.redraw();
+    this.announce(`Names: ${edited.join(', ')}.`);
   }
 
   /** This setup as a pub quiz on paper, from a new challenge code, in a print view over the game (its own chunk, loaded now). */
@@ -156,20 +203,21 @@ export class SetupScene extends MarqueeScene {
   private async challenge(): Promise<void> {
     const ui = this.services.challenges;
     if (!ui || !this.setup.deckId) return;
-    const { players, deckId } = this.setup;
+    const { deckId } = this.setup;
+    const who = { players: this.setup.players, play: this.setup.play };
     const play = (g: ChallengeGame) => {
       if (this.sys.isActive()) this.scene.start('Round', { deckId: g.setup.deckId, seed: g.seed, setup: g.setup });
     };
     await ui.open({
       deckTitle: this.services.decks.find((d) => d.id === deckId)?.title ?? deckId,
       play: async (typed) => {
-        const found = await lookUpCode(this.services, typed, players);
+        const found = await lookUpCode(this.services, typed, who);
         if (!found.ok) return found.message;
         play(found);
         return null;
       },
       today: async () => {
-        play(await dailyCode(this.services, deckId, players, new Date()));
+        play(await dailyCode(this.services, deckId, who, new Date()));
         return null;
       },
       make: async () => {

@@ -54,6 +54,11 @@ export abstract class MarqueeScene extends Phaser.Scene {
     return false;
   }
 
+  /** A gamepad's button, before it is taken as a key: return true if the screen handled it (buzzers). */
+  protected onPadButton(_pad: number, _button: number): boolean {
+    return false;
+  }
+
   protected start(): void {
     const onResize = () => {
       this.cameras.resize(this.scale.width, this.scale.height);
@@ -67,7 +72,8 @@ export abstract class MarqueeScene extends Phaser.Scene {
       this.handleKey(event);
     };
     // A gamepad speaks the keyboard's language: the d-pad moves focus, A confirms, B and Start go back.
-    const onPad = (_pad: unknown, button: { index: number }) => {
+    const onPad = (pad: { index: number }, button: { index: number }) => {
+      if (this.onPadButton(pad.index, button.index)) return;
       const key = PAD_KEYS[button.index];
       if (key) this.handleKey(new KeyboardEvent('keydown', { key }));
     };

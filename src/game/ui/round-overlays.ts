@@ -9,12 +9,18 @@ import type Phaser from 'phaser';
 import { type Frame, type Rect, stack } from '../layout';
 import { palette } from '../theme';
 import { Button } from './button';
+import { drawStandings, type Seat } from './teams-view';
 import { bodyText, headingText } from './text';
 
-export type Overlay = 'none' | 'paused' | 'confirm-quit' | 'report';
+export type Overlay = 'none' | 'paused' | 'confirm-quit' | 'report' | 'scores';
 
 /** What the accessibility mirror calls the screen while an overlay is up. */
-export const OVERLAY_TITLES: Readonly<Record<Exclude<Overlay, 'none'>, string>> = { paused: 'Paused', 'confirm-quit': 'Quit this game?', report: 'Report this question' };
+export const OVERLAY_TITLES: Readonly<Record<Exclude<Overlay, 'none'>, string>> = {
+  paused: 'Paused',
+  'confirm-quit': 'Quit this game?',
+  report: 'Report this question',
+  scores: 'Correct the scores',
+};
 
 /** Why a player reports a question, as the storage records it. */
 export const REPORT_REASONS = [
@@ -28,6 +34,10 @@ export type ReportReason = (typeof REPORT_REASONS)[number]['reason'];
 
 export interface OverlayActions {
   resume(): void;
+  /** The host's score editor (where several play). */
+  scores(): void;
+  /** By buzzer: nobody knows, so the question closes and shows its answer. */
+  nobody(): void;
   /** From the pause: ask before quitting, since the game's scores are lost. */
   askQuit(): void;
   quit(): void;
@@ -77,14 +87,23 @@ export function drawRevealButtons(scene: Phaser.Scene, f: Frame, footer: Rect, b
   return [next];
 }
 
-export function drawOverlay(scene: Phaser.Scene, f: Frame, overlay: Exclude<Overlay, 'none'>, actions: OverlayActions): Button[] {
+/** What the pause offers beyond Resume and Quit: the score editor, and closing a question nobody can answer. */
+export interface PauseExtras {
+  readonly scores: boolean;
+  readonly nobody: boolean;
+}
+
+export function drawOverlay(scene: Phaser.Scene, f: Frame, overlay: Exclude<Overlay, 'none' | 'scores'>, actions: OverlayActions, extras: PauseExtras = { scores: false, nobody: false }): Button[] {
   // Opaque: a paused question stays hidden, so pausing is no time to think.
   scene.add.rectangle(0, 0, f.width, f.height, palette.night, 1).setOrigin(0, 0).setInteractive().setName('overlay');
   if (overlay === 'report') return drawReport(scene, f, actions);
   const quitting = overlay === 'confirm-quit';
   const title = headingText(scene, quitting ? 'QUIT THIS GAME?' : 'PAUSED', Math.round(f.height * 0.22), Math.round(f.text * 2.6));
   if (quitting) bodyText(scene, 'The scores of this game will not be kept.', f.width / 2, title.y + title.height + f.text, f.text, f.column.w, palette.muted).setOrigin(0.5, 0);
-  const [a, b] = stack(f, title.y + title.height + f.text * 3.5, 2);
+  const more = quitting ? [] : [...(extras.nobody ? (['nobody'] as const) : []), ...(extras.scores ? (['scores'] as const) : [])];
+  const rects = stack(f, title.y + title.height + f.text * 3.5, 2 + more.length);
+  // Resume first and Quit last, with what else the pause offers between them.
+  const [a, b, rest] = quitting ? [rects[0], rects[1], []] : [rects[0], rects[rects.length - 1], rects.slice(1, -1)];
   if (!a || !b) return [];
   const px = Math.round(f.text * 1.1);
   if (quitting) {
@@ -93,8 +112,15 @@ export function drawOverlay(scene: Phaser.Scene, f: Frame, overlay: Exclude<Over
       new Button(scene, { name: 'confirm-quit', label: 'Yes, quit', rect: b, fontPx: px, dpr: f.dpr, onPress: () => actions.quit() }),
     ];
   }
+  const extra = more.flatMap((what, i) => {
+    const rect = rest[i];
+    if (!rect) return [];
+    const label = what === 'nobody' ? 'Nobody knows: show the answer' : 'Correct the scores…';
+    return [new Button(scene, { name: what === 'nobody' ? 'nobody-knows' : 'correct-scores', label, rect, fontPx: Math.round(f.text * 0.95), dpr: f.dpr, onPress: () => (what === 'nobody' ? actions.nobody() : actions.scores()) })];
+  });
   return [
     new Button(scene, { name: 'resume', label: 'Resume', rect: a, fontPx: px, dpr: f.dpr, primary: true, onPress: () => actions.resume() }),
+    ...extra,
     new Button(scene, { name: 'quit', label: 'Quit game', rect: b, fontPx: px, dpr: f.dpr, onPress: () => actions.askQuit() }),
   ];
 }
@@ -116,16 +142,28 @@ function drawReport(scene: Phaser.Scene, f: Frame, actions: OverlayActions): But
 export interface Scoreboard {
   /** The round just over, counted from 0. */
   readonly round: number;
-  /** The standings, or a lone player's score, one line each. */
-  readonly lines: string;
+  /** A lone player's score, in lines; or everyone's, seat by seat. */
+  readonly lines?: string;
+  readonly seats?: readonly Seat[];
 }
 
-export function drawScoreboard(scene: Phaser.Scene, f: Frame, board: Scoreboard, onNext: () => void): Button[] {
-  const title = headingText(scene, `END OF ROUND ${board.round + 1}`, Math.round(f.height * 0.12), Math.round(f.text * 2.4));
-  const text = bodyText(scene, board.lines, f.width / 2, title.y + title.height + f.text * 1.5, Math.round(f.text * 1.4), f.column.w)
-    .setOrigin(0.5, 0)
-    .setName('scoreboard');
-  const [next] = stack(f, text.y + text.height + f.text * 2.5, 1);
+/** Between rounds: the standings, Start round N, and (where several play) the score editor. */
+export function drawScoreboard(scene: Phaser.Scene, f: Frame, board: Scoreboard, onNext: () => void, onScores: (() => void) | null): Button[] {
+  const title = headingText(scene, `END OF ROUND ${board.round + 1}`, Math.round(f.height * 0.1), Math.round(f.text * 2.4));
+  const top = title.y + title.height + f.text * 1.2;
+  let bottom = top;
+  if (board.seats) {
+    const rowH = Math.round(Math.min(f.text * 2.2, (f.height * 0.5) / board.seats.length));
+    bottom = drawStandings(scene, f, top, board.seats, rowH);
+  } else {
+    const text = bodyText(scene, board.lines ?? '', f.width / 2, top, Math.round(f.text * 1.4), f.column.w)
+      .setOrigin(0.5, 0)
+      .setName('scoreboard');
+    bottom = text.y + text.height;
+  }
+  const [next, scores] = stack(f, bottom + f.text * 1.6, onScores ? 2 : 1);
   if (!next) return [];
-  return [new Button(scene, { name: 'next-round', label: `Start round ${board.round + 2}`, rect: next, fontPx: Math.round(f.text * 1.2), dpr: f.dpr, primary: true, onPress: onNext })];
+  const buttons = [new Button(scene, { name: 'next-round', label: `Start round ${board.round + 2}`, rect: next, fontPx: Math.round(f.text * 1.2), dpr: f.dpr, primary: true, onPress: onNext })];
+  if (scores && onScores) buttons.push(new Button(scene, { name: 'correct-scores', label: 'Correct the scores…', rect: scores, fontPx: f.text, dpr: f.dpr, onPress: onScores }));
+  return buttons;
 }
