@@ -24,7 +24,7 @@ import { DEFAULT_SETTINGS } from './game/settings';
 import { useHighContrast } from './game/theme';
 import { gameActivity, initPwa } from './pwa';
 import { connectProgress } from './storage/connect';
-import { domBackupUi, Notices, pickFile } from './storage/dom';
+import { domBackupUi, downloadFile, Notices, pickFile } from './storage/dom';
 import { openProgress, requestPersistence } from './storage/open';
 import { Progress } from './storage/progress';
 import { statsView } from './storage/stats';
@@ -98,7 +98,7 @@ async function loadServices(game: () => Game): Promise<GameServices> {
     decks,
     loadDeck: (id) => (isAddedDeck(id) ? catalog().then((c) => c.load(id)) : loadBuiltInDeck(id)),
     addDeck: async () => {
-      const file = await pickFile(document);
+      const file = await pickFile(document, '.json,.csv,application/json,text/csv');
       return file ? (await catalog()).add(file.name, file.text) : null;
     },
     // The dialog is its own small chunk, loaded when first opened.
@@ -106,6 +106,9 @@ async function loadServices(game: () => Game): Promise<GameServices> {
       open: (actions) => import('./challenge/dialog').then((d) => d.openChallengeDialog(document, navigator, actions)),
       share: (text) => import('./challenge/dialog').then((d) => d.shareText(document, navigator, text)),
     },
+    // The CSV deck template, from its own chunk (the deck checker's).
+    deckTemplate: () =>
+      import('./import/csv-deck').then(({ CSV_TEMPLATE, TEMPLATE_NAME }) => downloadFile(document, { filename: TEMPLATE_NAME, text: CSV_TEMPLATE, type: 'text/csv' })),
     names: { edit: (request) => import('./dialogs/names').then((d) => d.openNamesDialog(document, request)) },
     voice: browserVoice(window),
     newSeed,

@@ -4,9 +4,13 @@
  * broken file is refused with its problems (file:line:column: field: message) and nothing
  * is saved; a good one is kept in saved progress and offered from then on.
  *
+ * A deck can also come as a CSV in the template's columns (`src/import/csv-deck.ts`): it is
+ * turned into a deck's JSON, then checked and kept like any other.
+ *
  * This module brings the checker (zod and the deck schema), so the page loads it only when
  * a host adds a deck or plays an added one (see `src/main.ts`).
  */
+import { csvDeck, TEMPLATE_NAME } from '../import/csv-deck';
 import type { DeckIndex } from '../quiz/deck/deck-index';
 import { formatProblem, loadDeckText } from '../quiz/deck/load';
 import type { ProgressService } from '../storage/progress';
@@ -44,8 +48,15 @@ export function deckCatalog(
       loaded.set(id, result.index);
       return result.index;
     },
-    add(fileName, text) {
-      const result = loadDeckText(fileName, text);
+    add(fileName, given) {
+      // A spreadsheet's CSV becomes a deck's JSON first; what is kept, and loaded from then on, is the JSON.
+      let text = given;
+      if (/\.csv$/i.test(fileName)) {
+        const sheet = csvDeck(fileName, given);
+        if (!sheet.ok) return { ok: false, problems: [...sheet.problems, `Nothing was added. The columns are those of the template (${TEMPLATE_NAME}, in Settings), described in questions/README.md.`] };
+        text = `${JSON.stringify(sheet.deck, null, 2)}\n`;
+      }
+      const result = loadDeckText(fileName.replace(/\.csv$/i, '.json'), text);
       if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
       const deck = result.index.deck;
       progress.saveDeck({ id: deck.id, title: deck.title, source: text });

@@ -61,7 +61,7 @@ export async function lookUpCode(services: GameServices, typed: string, who: Who
   if (!isChallenge(read)) return { ok: false, message: read.message };
   const candidates = services.decks.filter((d) => tagOf(d.id) === read.tag);
   if (candidates.length === 0) {
-    return { ok: false, message: `This code is for a deck called ${read.tag}, which this device does not have. Add that deck with "Add your own deck from a file…", then play the code again.` };
+    return { ok: false, message: `This code is for a deck called ${read.tag}, which this device does not have. Add that deck in Setup with "Add your own deck (JSON or CSV)…", then play the code again.` };
   }
   const unreadable: string[] = [];
   for (const deck of candidates) {

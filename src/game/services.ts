@@ -25,6 +25,8 @@ export interface GameServices {
   recentQuestions?(): readonly string[];
   /** Asks for a deck file and adds it to `decks`; null when the player chose none. */
   addDeck?(): Promise<{ ok: true; entry: DeckEntry } | { ok: false; problems: string[] } | null>;
+  /** Offers the CSV template for a deck of one's own, as a file to save. */
+  deckTemplate?(): Promise<void>;
   /** What the Stats screen shows; absent where nothing is kept. */
   stats?(): Promise<StatsView>;
   /** The challenge-code dialog, and sharing a result out. Absent in tests that need none. */

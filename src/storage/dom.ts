@@ -66,12 +66,12 @@ export class Notices {
   }
 }
 
-/** Asks the player for a JSON file; resolves with its name and text, or null when none was chosen. */
-export function pickFile(doc: Document): Promise<{ name: string; text: string } | null> {
+/** Asks the player for a file (JSON, or as `accept` says); resolves with its name and text, or null when none was chosen. */
+export function pickFile(doc: Document, accept = '.json,application/json'): Promise<{ name: string; text: string } | null> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = accept;
     input.hidden = true;
     doc.body.append(input);
     const done = (file: { name: string; text: string } | null) => {

@@ -20,6 +20,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** The labels of the screen's buttons, as the accessibility mirror has them. */
+function mirroredButtons(page: Page): Promise<string[]> {
+  return page.locator('#screen-mirror button').allTextContents();
+}
+
 async function openMenu(page: Page, url: string): Promise<void> {
   // Let the last game's save land first, so the menu is the one the next visit finds
   // (a game finished a moment ago is counted, not offered as Resume).
@@ -228,8 +233,11 @@ describe.each([
     await until(page, () => view(page), (x) => x.scenes.includes('Menu'), 'the menu');
     await press(page, 'Menu', 'play', how);
     await until(page, () => view(page), (x) => x.scenes.includes('Setup'), 'setup');
-    // Two players, two rounds of five.
-    await press(page, 'Setup', 'players', how);
+    // Two teams taking turns (solo → players in turn → teams in turn), two rounds of five.
+    await press(page, 'Setup', 'play', how);
+    await until(page, () => mirroredButtons(page), (l) => l.some((x) => x.startsWith('Play: players')), 'players in turn');
+    await press(page, 'Setup', 'play', how);
+    await until(page, () => mirroredButtons(page), (l) => l.some((x) => x.startsWith('Play: teams taking turns')), 'teams in turn');
     await press(page, 'Setup', 'rounds', how);
     for (let i = 0; i < 3; i++) await press(page, 'Setup', 'per-round', how);
     await snap('05-setup');
@@ -382,5 +390,42 @@ describe('a host adding their own deck', () => {
     await until(page, () => view(page), (v) => v.scenes.includes('Error'), 'the error screen');
     expect(await page.locator('#screen-mirror p').textContent()).toMatch(/broken\.json:\d+:\d+: films\[\d+\]\.year: impossible year 1700/);
     await shot(page, 'deck-refused');
+  });
+
+  it('downloads the CSV template from Settings, adds it back from Setup as a deck, and refuses a broken CSV by row and column', async () => {
+    const { page } = b;
+    await openMenu(page, server.url);
+    await press(page, 'Menu', 'settings');
+    await until(page, () => view(page), (v) => v.scenes.includes('Settings'), 'the settings screen');
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Settings', 'deck-template')]);
+    expect(download.suggestedFilename()).toBe('marquee-deck-template.csv');
+    const template = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(template.split('\n')[2]).toBe('title,year,directors,cast,writers,genres,countries,runtime,logline,trivia,source,source_url');
+    // The club fills in a row of its own and renames the deck.
+    const ours = `${template.replace("# title: My club's films", '# title: Screening club').trimEnd()}\nRed Rocket,2021,Sean Baker,Simon Rex as Mikey Saber; Suzanna Son as Strawberry,Sean Baker; Chris Bergoch,Comedy; Drama,United States,130,,,Wikipedia: Red Rocket,https://en.wikipedia.org/wiki/Red_Rocket_(film)\n`;
+    await page.keyboard.press('Escape');
+    await until(page, () => view(page), (v) => v.scenes.includes('Menu'), 'the menu');
+    await press(page, 'Menu', 'play');
+    await until(page, () => view(page), (v) => v.scenes.includes('Setup'), 'the setup screen');
+    const chooser = page.waitForEvent('filechooser');
+    await press(page, 'Setup', 'add-deck');
+    await (await chooser).setFiles({ name: 'screening-club.csv', mimeType: 'text/csv', buffer: Buffer.from(ours) });
+    await until(page, () => mirrored(page), (names) => names.some((n) => n.startsWith('Deck: Screening club (added)')), 'the CSV deck to be chosen');
+    await press(page, 'Setup', 'start');
+    const v = await until(page, () => view(page), (x) => x.phase === 'asking', 'a question from the CSV deck');
+    expect(v.options.length).toBeGreaterThan(1);
+    await shot(page, 'deck-csv-question');
+    // A broken file: one row's year is a word. The error names the row and the column, and nothing is added.
+    await openMenu(page, server.url);
+    await press(page, 'Menu', 'play');
+    await until(page, () => view(page), (x) => x.scenes.includes('Setup'), 'the setup screen');
+    const again = page.waitForEvent('filechooser');
+    await press(page, 'Setup', 'add-deck');
+    await (await again).setFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(ours.replace('Red Rocket,2021', 'Red Rocket,twenty21')) });
+    await until(page, () => view(page), (x) => x.scenes.includes('Error'), 'the error screen');
+    expect(await page.locator('#screen-mirror p').textContent()).toContain('broken.csv, row 7, column B (year): "twenty21" is not a year');
+    await shot(page, 'deck-csv-refused');
+    const kept = await page.evaluate(() => (window as unknown as { __MARQUEE_PROGRESS__: { customDecks(): { title: string }[] } }).__MARQUEE_PROGRESS__.customDecks().map((d) => d.title));
+    expect(kept.sort()).toEqual(['Club night', 'Screening club']);
   });
 });

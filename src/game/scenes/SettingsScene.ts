@@ -46,14 +46,19 @@ export class SettingsScene extends MarqueeScene {
         ? { name: 'read-aloud', label: `Read questions aloud: ${s.readAloud ? 'on' : 'off'}`, patch: () => ({ readAloud: !s.readAloud }) }
         : { name: 'read-aloud', label: 'No voice here to read aloud', patch: () => ({ readAloud: false }) },
     ];
-    // Backup of all progress to a file and back (the browser's own file dialogs; see src/storage/dom.ts).
+    // Backup of all progress to a file and back, and the deck template (the browser's own file dialogs; see src/storage/dom.ts).
     const progress = this.services.progress;
-    const backup = progress
-      ? [
-          { name: 'export', label: 'Export progress to a file', press: () => void progress.exportToFile() },
-          { name: 'import', label: 'Import progress from a file', press: () => void progress.importFromFile() },
-        ]
-      : [];
+    const template = this.services.deckTemplate;
+    const backup = [
+      ...(progress
+        ? [
+            { name: 'export', label: 'Export progress to a file', press: () => void progress.exportToFile() },
+            { name: 'import', label: 'Import progress from a file', press: () => void progress.importFromFile() },
+          ]
+        : []),
+      // A deck of one's own from a spreadsheet: the columns to fill, then Setup → Add your own deck.
+      ...(template ? [{ name: 'deck-template', label: 'Download the CSV deck template', press: () => void template() }] : []),
+    ];
     const rects = stack(this.frame, title.y + title.height + f.text * 1.2, rows.length + backup.length + 1);
     rows.forEach((row, i) => {
       const rect = rects[i];

@@ -107,7 +107,7 @@ export class SetupScene extends MarqueeScene {
         ? [
             {
               name: 'add-deck',
-              label: 'Add your own deck from a file…',
+              label: 'Add your own deck (JSON or CSV)…',
               change: () => {
                 void this.addDeck();
               },
