@@ -3,11 +3,6 @@ import Phaser from 'phaser';
 import { BootScene } from './scenes/BootScene';
 import { ErrorScene } from './scenes/ErrorScene';
 import { MenuScene } from './scenes/MenuScene';
-import { ResultsScene } from './scenes/ResultsScene';
-import { RoundScene } from './scenes/RoundScene';
-import { SettingsScene } from './scenes/SettingsScene';
-import { SetupScene } from './scenes/SetupScene';
-import { StatsScene } from './scenes/StatsScene';
 import { MarqueeGame } from './painter';
 import { type GameServices, PENDING_SERVICES, SERVICES } from './services';
 import { palette } from './theme';
@@ -49,8 +44,8 @@ export function startGame(parent: HTMLElement | string, services: GameServices |
         g.registry.set('dpr', options.dpr);
       },
     },
-    // The club-night host screens join on demand (see ./host-scenes.ts).
-    scene: [BootScene, MenuScene, SetupScene, RoundScene, ResultsScene, StatsScene, SettingsScene, ErrorScene],
+    // The play screens join as the menu opens (./play-scenes.ts), the club-night host screens on demand (./host-scenes.ts).
+    scene: [BootScene, MenuScene, ErrorScene],
   });
   return game;
 }

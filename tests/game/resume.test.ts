@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGame } from '../../src/game/config';
+import { loadPlayScenes } from '../../src/game/play-scenes';
 import type { RoundScene } from '../../src/game/scenes/RoundScene';
 import type { GameServices } from '../../src/game/services';
 import { DEFAULT_SETTINGS } from '../../src/game/settings';
@@ -74,6 +75,8 @@ describe('resuming a saved game in a headless game', () => {
     const progress = new Progress({ repo: memoryRepository(), snapshot: EMPTY_SNAPSHOT });
     const g = boot(progress);
     await until(() => g.scene.isActive('Menu'), 'the menu');
+    // The round is one of the play screens, loaded as the menu opens.
+    await loadPlayScenes(g);
     g.scene.start('Round', { deckId: 'sean-baker', seed: 'on-screen' });
     await until(() => (g.scene.getScene('Round') as RoundScene).state !== null, 'the first question');
     const round = g.scene.getScene('Round') as RoundScene;

@@ -2,6 +2,7 @@
 import { questionNumber, totalQuestions } from '../../quiz/session';
 import { HOSTING, hostScreen, ROOM_INFO } from '../host/base';
 import { loadHostScenes } from '../host-scenes';
+import { loadPlayScenes } from '../play-scenes';
 import { stack } from '../layout';
 import { css, fonts, palette } from '../theme';
 import { Button } from '../ui/button';
@@ -16,6 +17,18 @@ export class MenuScene extends MarqueeScene {
   create(): void {
     this.start();
     this.markDrawn('marquee:menu');
+    // The play screens download while the player reads the menu.
+    loadPlayScenes(this.game).catch(() => undefined);
+  }
+
+  /** Opens a play screen, once its chunk is in (it almost always is by the first press). */
+  private go(key: string, data?: object): void {
+    loadPlayScenes(this.game).then(
+      () => {
+        if (this.sys.isActive()) this.scene.start(key, data);
+      },
+      (e: unknown) => this.scene.start('Error', { title: 'This screen could not be loaded', lines: [e instanceof Error ? e.message : String(e), 'Reload the page to try again.'] }),
+    );
   }
 
   protected screenTitle(): string {
@@ -24,7 +37,7 @@ export class MenuScene extends MarqueeScene {
 
   protected override onKey(event: KeyboardEvent): boolean {
     if (event.key === 'p' || event.key === 'P') {
-      this.scene.start('Setup');
+      this.go('Setup');
       return true;
     }
     return false;
@@ -56,7 +69,7 @@ export class MenuScene extends MarqueeScene {
           fontPx: Math.round(f.text * (e.primary ? 1.3 : 1.05)),
           dpr: f.dpr,
           primary: e.primary ?? false,
-          onPress: e.press ?? (() => this.scene.start(e.next, e.data)),
+          onPress: e.press ?? (() => this.go(e.next, e.data)),
         }),
       );
     });
@@ -94,13 +107,13 @@ export class MenuScene extends MarqueeScene {
           'This copy of Marquee is served as plain files, so it cannot hold a room of phones.',
           'On the laptop that drives the projector, in the Marquee folder, run:  npm run host',
           'then open http://localhost:4173 there and choose Host a club night. Phones join over the Wi-Fi from the QR code.',
-          'Without a server, everyone can still play here, taking turns: Play, then Players.',
+          'Without a server, everyone can still play on this screen: Play, then teams taking turns or teams with buzzers.',
         ],
       });
       return;
     }
     this.registry.set(ROOM_INFO, info);
-    this.scene.start('Setup', { host: true });
+    this.go('Setup', { host: true });
   }
 
   /** The club night this screen was hosting before a reload: its room, phones and clock come back. */
