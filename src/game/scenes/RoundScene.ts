@@ -253,7 +253,7 @@ export class RoundScene extends MarqueeScene {
       this.redraw();
       return;
     }
-    if (after.phase === 'asking' && after.mode === 'buzzer' && after.buzz !== before.buzz) {
+    if (before.phase === 'asking' && after.phase === 'asking' && after.mode === 'buzzer' && after.buzz !== before.buzz) {
       this.buzzed(before, after, now);
       return;
     }
