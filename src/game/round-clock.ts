@@ -36,6 +36,8 @@ const held = (s: SessionState) => s.mode === 'buzzer' && s.buzz.holder !== null;
 export class RoundClock {
   private readonly question = new Stopwatch();
   private readonly answer = new Stopwatch();
+  /** The last of the final five seconds that ticked, so each ticks once. */
+  private lastTick = 0;
 
   /** `answerMs`: how long a team that buzzed in has to answer. */
   constructor(private readonly answerMs: () => number) {}
@@ -44,6 +46,7 @@ export class RoundClock {
   open(s: SessionState, now: number, elapsed = 0): void {
     this.question.reset(now, elapsed, !held(s));
     this.answer.reset(now);
+    this.lastTick = 0;
   }
 
   /** How long the current question has been open, pauses (and held answers) left out. */
@@ -65,11 +68,21 @@ export class RoundClock {
   buzzed(now: number): void {
     this.question.stop(now);
     this.answer.reset(now);
+    this.lastTick = 0;
   }
 
   /** A team missed: the question's time goes on for the others. */
   missed(now: number): void {
     this.question.go(now);
+    this.lastTick = 0;
+  }
+
+  /** Whether `ms` left is a new one of the last five seconds: the moment for a tick. */
+  tick(ms: number): boolean {
+    const second = Math.ceil(ms / 1000);
+    if (second > 5 || second <= 0 || second === this.lastTick) return false;
+    this.lastTick = second;
+    return true;
   }
 
   /** What is left of the time that counts now, in ms and as a share (1 to 0); null where nothing is timed. */

@@ -3,7 +3,28 @@
  * and what screen readers hear as a question opens, a team buzzes or misses, and at the
  * reveal. Plain functions of the session, so the scene only draws.
  */
+import { spokenAnswer, spokenQuestion } from '../a11y/voice';
+import type { Cue } from './audio';
 import { answerNow, currentPlayer, currentQuestion, lastAnswer, questionNumber, type SessionState, summarize, totalQuestions } from '../quiz/session';
+
+/** What the round's screen is called, for the accessibility mirror (an overlay's own title aside). */
+export function titleLine(s: SessionState | null): string {
+  if (!s) return 'Loading the quiz';
+  if (s.phase === 'roundOver') return `End of round ${s.round + 1}`;
+  return `Question ${questionNumber(s)} of ${totalQuestions(s)}`;
+}
+
+/** What is read aloud at this moment: a question as it opens, its answer at the reveal; null at any other. */
+export function spokenLine(s: SessionState): string | null {
+  if (s.phase === 'asking') return spokenQuestion(currentQuestion(s));
+  return s.phase === 'revealed' ? spokenAnswer(currentQuestion(s)) : null;
+}
+
+/** Next's label on the reveal: the next question, the end of the round, or the results. */
+export function nextLabel(s: SessionState): string {
+  if (questionNumber(s) === totalQuestions(s)) return 'See results';
+  return s.index + 1 === (s.rounds[s.round]?.length ?? 0) ? 'End of round' : 'Next question';
+}
 
 /** Whose question it is, where several play: the player in turn, or the team holding it. */
 export function whose(s: SessionState): string | null {
@@ -72,4 +93,16 @@ export function roundOverLine(s: SessionState): string {
   return `End of round ${s.round + 1}. ${summarize(s)
     .standings.map((p) => `${p.name}: ${p.score}`)
     .join(', ')}.`;
+}
+
+/** What screen readers hear as the round changes: the question as it opens, the reveal, the standings; null otherwise. */
+export function announceLine(s: SessionState, title: string, keys: readonly string[]): string | null {
+  if (s.phase === 'asking') return askingLine(s, title, keys);
+  if (s.phase === 'revealed') return revealLine(s);
+  return s.phase === 'roundOver' ? roundOverLine(s) : null;
+}
+
+/** By buzzer, a team buzzing in, or missing (the others may steal): its sound, and what is said. */
+export function buzzMoment(s: SessionState): { readonly cue: Cue; readonly line: string } {
+  return s.buzz.holder !== null ? { cue: 'buzz', line: `${whose(s)} buzzed in: answer now.` } : { cue: 'wrong', line: missLine(s) };
 }

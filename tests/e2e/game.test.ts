@@ -412,8 +412,12 @@ describe('a host adding their own deck', () => {
     await (await chooser).setFiles({ name: 'screening-club.csv', mimeType: 'text/csv', buffer: Buffer.from(ours) });
     await until(page, () => mirrored(page), (names) => names.some((n) => n.startsWith('Deck: Screening club (added)')), 'the CSV deck to be chosen');
     await press(page, 'Setup', 'start');
-    const v = await until(page, () => view(page), (x) => x.phase === 'asking', 'a question from the CSV deck');
-    expect(v.options.length).toBeGreaterThan(1);
+    await until(page, () => view(page), (x) => x.phase === 'asking', 'a question from the CSV deck');
+    const deckId = await page.evaluate(() => (window as unknown as { __MARQUEE__: { scene: { getScene(k: string): { state: { deckId: string } } } } }).__MARQUEE__.scene.getScene('Round').state.deckId);
+    expect(deckId).toBe('my-screening-club');
+    // The device keeps it as a deck's JSON, the club's own row in it.
+    const kept = await page.evaluate(() => (window as unknown as { __MARQUEE_PROGRESS__: { customDecks(): { title: string; source: string }[] } }).__MARQUEE_PROGRESS__.customDecks().find((d) => d.title === 'Screening club')?.source ?? '');
+    expect(JSON.parse(kept).films.map((f: { title: string }) => f.title)).toContain('Red Rocket');
     await shot(page, 'deck-csv-question');
     // A broken file: one row's year is a word. The error names the row and the column, and nothing is added.
     await openMenu(page, server.url);
@@ -425,7 +429,9 @@ describe('a host adding their own deck', () => {
     await until(page, () => view(page), (x) => x.scenes.includes('Error'), 'the error screen');
     expect(await page.locator('#screen-mirror p').textContent()).toContain('broken.csv, row 7, column B (year): "twenty21" is not a year');
     await shot(page, 'deck-csv-refused');
-    const kept = await page.evaluate(() => (window as unknown as { __MARQUEE_PROGRESS__: { customDecks(): { title: string }[] } }).__MARQUEE_PROGRESS__.customDecks().map((d) => d.title));
-    expect(kept.sort()).toEqual(['Club night', 'Screening club']);
+    // broken.csv would have been kept as the deck "broken": only the good file's deck is there.
+    const ids = await page.evaluate(() => (window as unknown as { __MARQUEE_PROGRESS__: { customDecks(): { id: string }[] } }).__MARQUEE_PROGRESS__.customDecks().map((d) => d.id));
+    expect(ids).toContain('screening-club');
+    expect(ids).not.toContain('broken');
   });
 });

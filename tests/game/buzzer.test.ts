@@ -9,30 +9,13 @@ import { DEFAULT_SETUP } from '../../src/game/settings';
 import { withStyle } from '../../src/game/teams';
 import type { Button } from '../../src/game/ui/button';
 import { currentQuestion, type SessionState } from '../../src/quiz/session';
-import { testServices, until } from './fixtures';
+import { answerByButtons, testServices, until } from './fixtures';
 
 let game: Phaser.Game | null = null;
 afterEach(() => {
   game?.destroy(true);
   game = null;
 });
-
-/** Presses the buttons that answer the current question rightly or wrongly, as a player would. */
-function answer(round: RoundScene, s: SessionState, right: boolean): void {
-  const q = currentQuestion(s);
-  const tap = (name: string) => {
-    const b = round.children.getByName(name) as Button | null;
-    if (!b) throw new Error(`no button ${name}`);
-    b.press();
-  };
-  if (q.input === 'order') {
-    for (const title of right ? q.order : [...q.order].reverse()) tap(`answer-${q.options.indexOf(title)}`);
-    tap('lock-in');
-  } else if (q.input === 'year') {
-    for (const d of String(right ? q.year : q.year - 10)) tap(`key-${d}`);
-    tap('key-ok');
-  } else tap(`answer-${right ? q.answerIndex : (q.answerIndex + 1) % q.options.length}`);
-}
 
 describe('teams with buzzers', () => {
   it('take a question by buzzing, lose it with a wrong answer, and steal it; each moment has its sound', async () => {
@@ -56,14 +39,14 @@ describe('teams with buzzers', () => {
     expect(state().buzz).toEqual({ holder: 0, out: [] });
     // While Gold holds the question there are no buzzers to press.
     expect(round.children.getByName('buzz-2')).toBeNull();
-    answer(round, state(), false);
+    answerByButtons(round, currentQuestion(state()), false);
     expect(state()).toMatchObject({ phase: 'asking', buzz: { holder: null, out: [0] } });
     // Gold's buzzer is out; Blue steals.
     expect((round.children.getByName('buzz-1') as Button).enabled).toBe(false);
     buzz(1);
     expect(state().buzz.holder).toBe(null);
     buzz(2);
-    answer(round, state(), true);
+    answerByButtons(round, currentQuestion(state()), true);
     await until(() => state().phase === 'revealed', 'the reveal');
     expect(state().scores).toEqual([0, 100, 0]);
     (round.children.getByName('next') as Button).press();

@@ -6,7 +6,7 @@ import type { Button } from '../../src/game/ui/button';
 import { loadDeckText } from '../../src/quiz/deck/load';
 import type { ProgressService } from '../../src/storage/progress';
 import { currentQuestion } from '../../src/quiz/session';
-import { testServices as services, until } from './fixtures';
+import { answerByButtons, testServices as services, until } from './fixtures';
 
 let game: Phaser.Game | null = null;
 afterEach(() => {
@@ -35,18 +35,10 @@ describe('the scenes in a headless game', () => {
     for (let i = 0; i < 10; i++) {
       const s = round.state;
       if (!s) throw new Error('no session');
-      const q = currentQuestion(s);
-      const tap = (name: string) => (round.children.getByName(name) as Button).press();
       // Alternate right and wrong answers, pressing the named buttons as a player would.
       const right = i % 2 === 0;
       if (right) expected += 100;
-      if (q.input === 'order') {
-        for (const title of right ? q.order : [...q.order].reverse()) tap(`answer-${q.options.indexOf(title)}`);
-        tap('lock-in');
-      } else if (q.input === 'year') {
-        for (const d of String(right ? q.year : q.year - 10)) tap(`key-${d}`);
-        tap('key-ok');
-      } else tap(`answer-${right ? q.answerIndex : (q.answerIndex + 1) % q.options.length}`);
+      answerByButtons(round, currentQuestion(s), right);
       await until(() => round.state?.phase === 'revealed', `the reveal of question ${i + 1}`);
       expect(round.state?.score).toBe(expected);
       (round.children.getByName('next') as Button).press();

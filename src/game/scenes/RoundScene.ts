@@ -3,33 +3,20 @@
  * scoreboard between rounds. The scene keeps the session state and dispatches actions to
  * the reducer; the question view draws it, and the scene never scores.
  */
-import { DeckError } from '../../content/catalog';
-import { spokenAnswer, spokenQuestion } from '../../a11y/voice';
 import { codeOfSeed } from '../../quiz/challenge';
-import { formatProblem } from '../../quiz/deck/problem';
 import type { Question } from '../../quiz/question';
-import {
-  answerNow,
-  canBuzz,
-  currentQuestion,
-  questionNumber,
-  reduce,
-  type SessionAction,
-  type SessionState,
-  startSession,
-  summarize,
-  totalQuestions,
-} from '../../quiz/session';
+import { answerNow, canBuzz, currentQuestion, reduce, type SessionAction, type SessionState, startSession, summarize } from '../../quiz/session';
 import { type QuizAndRules, quizFor } from '../quiz-for';
 import { RoundClock } from '../round-clock';
-import { askingLine, hudLine, missLine, revealLine, roundOverLine, scoreLine, statusLine, whose } from '../round-words';
+import { announceLine, buzzMoment, nextLabel, spokenLine, statusLine, titleLine, whose } from '../round-words';
 import { DEFAULT_SETUP, type GameSetup } from '../settings';
-import { BUZZ_KEYS, padRole, seatsOf, sessionOptions, teamOfKey } from '../teams';
+import { BUZZ_KEYS, padRole, sessionOptions, teamOfKey } from '../teams';
 import { palette } from '../theme';
 import type { Button } from '../ui/button';
 import { QuestionView, type QuestionViewData } from '../ui/question-view';
-import { drawOverlay, drawPauseButton, drawRevealButtons, drawScoreboard, OVERLAY_TITLES, type Overlay, type OverlayActions, type ReportReason } from '../ui/round-overlays';
-import { drawScoreEditor, drawTeamParts } from '../ui/teams-view';
+import { drawOverlay, drawPauseButton, drawRevealButtons, OVERLAY_TITLES, type Overlay, type OverlayActions, type ReportReason } from '../ui/round-overlays';
+import { cannotStart, drawBetweenQuestions, questionViewData } from '../ui/round-screen';
+import { drawTeamParts } from '../ui/teams-view';
 import { MarqueeScene } from './base';
 
 export interface RoundData {
@@ -56,7 +43,6 @@ export class RoundScene extends MarqueeScene {
   private overlay: Overlay = 'none';
   /** The gamepads the buzzers were drawn with, so one plugged in later is shown. */
   private padsDrawn = '';
-  private lastTick = 0;
   private answeredAt = 0;
   /** The pause button as last drawn: an answer shown in place keeps it. */
   private pauseButton: Button | null = null;
@@ -91,7 +77,6 @@ export class RoundScene extends MarqueeScene {
     this.data_ = data;
     this.session = null;
     this.overlay = 'none';
-    this.lastTick = 0;
     this.answeredAt = 0;
     this.reported = new Set();
     this.pauseButton = null;
@@ -101,25 +86,17 @@ export class RoundScene extends MarqueeScene {
   create(): void {
     this.start();
     this.events.once('shutdown', () => this.services.voice?.stop());
-    if (this.data_.resume) {
-      this.begin(this.data_.resume, this.data_.resumeElapsedMs ?? 0);
-      return;
-    }
-    const setup: GameSetup = this.data_.setup ?? { ...DEFAULT_SETUP, deckId: this.data_.deckId };
-    if (this.data_.prepared) {
-      const { quiz, rules } = this.data_.prepared;
-      this.begin(startSession(quiz, rules, setup.players, sessionOptions(setup)), 0);
-      return;
-    }
-    quizFor(this.services, setup, this.data_.seed)
-      .then(({ quiz, rules }) => {
-        if (!this.sys.isActive()) return;
-        this.begin(startSession(quiz, rules, setup.players, sessionOptions(setup)), 0);
-      })
-      .catch((e: unknown) => {
-        if (e instanceof DeckError) this.scene.start('Error', { title: 'This deck cannot be played', lines: e.problems.map(formatProblem) });
-        else this.scene.start('Error', { title: 'The game could not start', lines: [e instanceof Error ? e.message : String(e)] });
-      });
+    const d = this.data_;
+    const setup: GameSetup = d.setup ?? { ...DEFAULT_SETUP, deckId: d.deckId };
+    const open = ({ quiz, rules }: QuizAndRules) => this.begin(startSession(quiz, rules, setup.players, sessionOptions(setup)), 0);
+    if (d.resume) this.begin(d.resume, d.resumeElapsedMs ?? 0);
+    else if (d.prepared) open(d.prepared);
+    else
+      quizFor(this.services, setup, d.seed)
+        .then((ready) => {
+          if (this.sys.isActive()) open(ready);
+        })
+        .catch((e: unknown) => this.scene.start('Error', cannotStart(e)));
   }
 
   private begin(session: SessionState, elapsedMs: number): void {
@@ -143,12 +120,6 @@ export class RoundScene extends MarqueeScene {
     return this.clock.questionMs(this.services.now());
   }
 
-  /** By buzzer, the team holding the question; null while the buzzers are open, or in turns. */
-  private get holder(): number | null {
-    const s = this.session;
-    return s?.mode === 'buzzer' ? s.buzz.holder : null;
-  }
-
   override update(): void {
     const s = this.session;
     if (!s || this.overlay !== 'none') return;
@@ -160,26 +131,17 @@ export class RoundScene extends MarqueeScene {
     }
     if (s.phase !== 'asking') return;
     // A gamepad plugged in (or seen for the first time) shows on its team's buzzer.
-    if (s.mode === 'buzzer' && s.buzz.holder === null && this.padsKey() !== this.padsDrawn) this.redraw();
+    if (s.mode === 'buzzer' && s.buzz.holder === null && this.pads().join(',') !== this.padsDrawn) this.redraw();
     // By buzzer, a team that buzzed in answers against its own clock; the question's waits.
     const left = this.clock.left(s, this.services.now());
     if (!left) return;
-    const remaining = left.ms;
     this.view.setTimeLeft(left.share);
-    const second = Math.ceil(remaining / 1000);
-    if (second <= 5 && second > 0 && second !== this.lastTick) {
-      this.lastTick = second;
-      this.services.sfx.play('tick');
-    }
-    if (remaining <= 0) this.dispatch({ type: 'timeout' });
+    if (this.clock.tick(left.ms)) this.services.sfx.play('tick');
+    if (left.ms <= 0) this.dispatch({ type: 'timeout' });
   }
 
   protected screenTitle(): string {
-    const s = this.session;
-    if (!s) return 'Loading the quiz';
-    if (this.overlay !== 'none') return OVERLAY_TITLES[this.overlay];
-    if (s.phase === 'roundOver') return `End of round ${s.round + 1}`;
-    return `Question ${questionNumber(s)} of ${totalQuestions(s)}`;
+    return this.overlay !== 'none' ? OVERLAY_TITLES[this.overlay] : titleLine(this.session);
   }
 
   protected override screenStatus(): string {
@@ -195,7 +157,7 @@ export class RoundScene extends MarqueeScene {
       return true;
     }
     if (this.overlay !== 'none' || s.phase !== 'asking') return false;
-    if (s.mode === 'buzzer' && this.holder === null) {
+    if (s.mode === 'buzzer' && s.buzz.holder === null) {
       // While the buzzers are open, nobody answers: a key is a team's buzzer, or moves the focus.
       const team = teamOfKey(s, event.key);
       if (team !== null) this.dispatch({ type: 'buzz', player: team });
@@ -245,7 +207,6 @@ export class RoundScene extends MarqueeScene {
     const now = this.services.now();
     if (after.phase === 'asking' && before.phase !== 'asking') {
       this.clock.open(after, now);
-      this.lastTick = 0;
       this.view.clearDraft();
     }
     if (action.type === 'correct') {
@@ -279,29 +240,23 @@ export class RoundScene extends MarqueeScene {
 
   /** A team buzzed in (its clock starts, the question's stops), or missed (the others may steal). */
   private buzzed(before: SessionState, after: SessionState, now: number): void {
-    this.lastTick = 0;
-    if (after.buzz.holder !== null) {
-      this.clock.buzzed(now);
-      this.services.sfx.play('buzz');
-      this.announce(`${whose(after)} buzzed in: answer now.`);
-    } else {
+    const moment = buzzMoment(after);
+    if (after.buzz.holder !== null) this.clock.buzzed(now);
+    else {
       this.clock.missed(now);
       this.view.clearDraft();
-      this.services.sfx.play('wrong');
-      this.announce(missLine(after));
     }
+    this.services.sfx.play(moment.cue);
+    this.announce(moment.line);
     this.publish();
     this.redraw();
-    if (before.buzz.holder === null) return;
-    this.announceState();
+    if (before.buzz.holder !== null) this.announceState();
   }
 
   /** Reads a question as it opens, and its answer at the reveal, where the player turned that on. */
   private readAloud(s: SessionState): void {
-    const voice = this.services.voice;
-    if (!voice || !this.services.settings.get().readAloud || (s.phase !== 'asking' && s.phase !== 'revealed')) return;
-    const q = currentQuestion(s);
-    voice.speak(s.phase === 'asking' ? spokenQuestion(q) : spokenAnswer(q));
+    const words = this.services.settings.get().readAloud ? spokenLine(s) : null;
+    if (words) this.services.voice?.speak(words);
   }
 
   /** The answer just given, shown over the question as drawn; false when it must be drawn in full. */
@@ -315,11 +270,8 @@ export class RoundScene extends MarqueeScene {
   }
 
   private announceState(): void {
-    const s = this.session;
-    if (!s) return;
-    if (s.phase === 'asking') this.announce(askingLine(s, this.screenTitle(), BUZZ_KEYS));
-    else if (s.phase === 'revealed') this.announce(revealLine(s));
-    else if (s.phase === 'roundOver') this.announce(roundOverLine(s));
+    const line = this.session ? announceLine(this.session, this.screenTitle(), BUZZ_KEYS) : null;
+    if (line) this.announce(line);
   }
 
   /** Tells listeners (storage, tests) that the session changed, with the question's open time. */
@@ -344,33 +296,27 @@ export class RoundScene extends MarqueeScene {
       this.body('Setting up the projector…', f.width / 2, f.height / 2, f.text, f.column.w, palette.muted).setOrigin(0.5);
       return;
     }
-    if (this.overlay === 'scores') {
-      this.add.rectangle(0, 0, f.width, f.height, palette.night, 1).setOrigin(0, 0).setInteractive().setName('overlay');
-      const done = () => this.show(s.phase === 'roundOver' ? 'none' : 'paused');
-      this.buttons = drawScoreEditor(this, f, seatsOf(s), (player, delta) => this.dispatch({ type: 'correct', player, delta }), done);
-      return;
-    }
-    if (s.phase === 'roundOver') {
-      const several = s.players.length > 1;
-      const board = several ? { seats: seatsOf(s) } : { lines: `Score ${s.score}\n${s.answers.filter((a) => a.correct).length} right so far` };
-      this.buttons = drawScoreboard(this, f, { round: s.round, ...board }, () => this.dispatch({ type: 'next' }), several ? () => this.show('scores') : null);
+    const dispatch = (action: SessionAction) => this.dispatch(action);
+    const between = drawBetweenQuestions(this, f, s, this.overlay, dispatch, (o) => this.show(o));
+    if (between) {
+      this.buttons = between;
       return;
     }
     const q = currentQuestion(s);
     const { layout: L, buttons } = this.view.draw(f, this.viewData(s, q));
     this.buttons = [...buttons];
-    const buzzers = drawTeamParts(this, f, L.footer, s, this.pads(), (team) => this.dispatch({ type: 'buzz', player: team }));
-    this.padsDrawn = this.padsKey();
+    const pads = this.pads();
+    this.padsDrawn = pads.join(',');
+    const buzzers = drawTeamParts(this, f, L.footer, s, pads, (team) => this.dispatch({ type: 'buzz', player: team }));
     if (buzzers) this.buttons = buzzers;
     // Once revealed, the answers are done with: focus goes to Next and Report… only.
     if (s.phase === 'revealed') {
-      const next = questionNumber(s) === totalQuestions(s) ? 'See results' : s.index + 1 === (s.rounds[s.round]?.length ?? 0) ? 'End of round' : 'Next question';
-      this.buttons = drawRevealButtons(this, f, L.footer, { next, reported: this.reported.has(q.id), onNext: () => this.dispatch({ type: 'next' }), onReport: () => this.show('report') });
+      this.buttons = drawRevealButtons(this, f, L.footer, { next: nextLabel(s), reported: this.reported.has(q.id), onNext: () => this.dispatch({ type: 'next' }), onReport: () => this.show('report') });
     }
     const pause = drawPauseButton(this, f, L.hud, this.overlay === 'none', () => this.pause());
     this.pauseButton = pause;
     const extras = { scores: s.players.length > 1, nobody: s.mode === 'buzzer' && s.phase === 'asking' };
-    if (this.overlay !== 'none') this.buttons = drawOverlay(this, f, this.overlay, this.overlayActions, extras);
+    if (this.overlay !== 'none' && this.overlay !== 'scores') this.buttons = drawOverlay(this, f, this.overlay, this.overlayActions, extras);
     else this.buttons.push(pause);
   }
 
@@ -379,24 +325,7 @@ export class RoundScene extends MarqueeScene {
     return this.input.gamepad?.getAll().map((p) => p.index) ?? [];
   }
 
-  private padsKey(): string {
-    return this.pads().join(',');
-  }
-
-  /** The session as the question view takes it: plain data, with the HUD's words worked out here. */
   private viewData(s: SessionState, q: Question): QuestionViewData {
-    const left = this.clock.left(s, this.services.now());
-    return {
-      question: q,
-      // 'finished' is drawn only for the moment before the results open: as the reveal it was.
-      phase: s.phase === 'asking' || s.phase === 'answered' ? s.phase : 'revealed',
-      answer: s.phase === 'asking' ? undefined : answerNow(s),
-      hud: hudLine(s),
-      score: scoreLine(s),
-      timeLeft: left ? (s.phase === 'asking' ? left.share : 0) : null,
-      // By buzzer, the options show while the buzzers are open, but only a team that buzzed in answers.
-      interactive: s.mode !== 'buzzer' || this.holder !== null || s.phase !== 'asking',
-      reducedMotion: this.reducedMotion,
-    };
+    return questionViewData(s, q, this.clock.left(s, this.services.now()), this.reducedMotion);
   }
 }

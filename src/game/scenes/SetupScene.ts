@@ -4,7 +4,7 @@ import { type ChallengeGame, codeForSetup, dailyCode, lookUpCode } from '../chal
 import { loadHostScenes } from '../host-scenes';
 import { type PreparedDeck, prepareDeck, quizFor, quizNow } from '../quiz-for';
 import { CHOICES, cycle, DEFAULT_SETUP, type GameSetup } from '../settings';
-import { BUZZ_KEYS, COUNTS, colourOf, isTeams, namesOf, STYLE_LABEL, STYLES, styleOf, withStyle } from '../teams';
+import { BUZZ_KEYS, COUNTS, isTeams, namesOf, STYLE_LABEL, STYLES, sessionOptions, styleOf, withStyle } from '../teams';
 import { palette } from '../theme';
 import { Button } from '../ui/button';
 import { MarqueeScene } from './base';
@@ -164,7 +164,7 @@ export class SetupScene extends MarqueeScene {
     const edited = await this.services.names?.edit({
       what: teams ? 'Team' : 'Player',
       names: s.players,
-      ...(teams ? { colours: s.players.map((_, i) => colourOf(i)) } : {}),
+      ...(teams ? { colours: sessionOptions(s).colours ?? [] } : {}),
       ...(s.play === 'buzzer' ? { keys: BUZZ_KEYS.slice(0, s.players.length) } : {}),
     });
     if (!edited || !this.sys.isActive()) return;
@@ -203,8 +203,9 @@ export class SetupScene extends MarqueeScene {
   private async challenge(): Promise<void> {
     const ui = this.services.challenges;
     if (!ui || !this.setup.deckId) return;
+    // A code fixes the quiz; who plays it is this setup's players or teams.
     const { deckId } = this.setup;
-    const who = { players: this.setup.players, play: this.setup.play };
+    const who = this.setup;
     const play = (g: ChallengeGame) => {
       if (this.sys.isActive()) this.scene.start('Round', { deckId: g.setup.deckId, seed: g.seed, setup: g.setup });
     };
