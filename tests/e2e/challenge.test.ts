@@ -84,7 +84,8 @@ describe('a challenge code on three phones', () => {
     code = ((await b.page.locator('#challenge-new-code').textContent()) ?? '').trim();
     expect(code).toMatch(/^BAKER-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await b.page.locator('#challenge-copy').tap();
-    await expect(b.page.locator('#challenge-sent').textContent()).resolves.toContain('Copied');
+    // The status is written once the clipboard has taken the text, which is a moment after the tap.
+    await until(b.page, () => b.page.locator('#challenge-sent').textContent(), (t) => (t ?? '').includes('Copied'), 'the copy confirmed');
     await expect(b.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`Play my Marquee film quiz: ${code}`);
     await shot(b.page, 'challenge-2-made');
     await b.page.locator('#challenge-start').tap();
@@ -104,7 +105,8 @@ describe('a challenge code on three phones', () => {
     const last = code.at(-1) === 'A' ? 'B' : 'A';
     await input.fill(`${code.slice(0, -1)}${last}`);
     await b.page.locator('#challenge-play').tap();
-    await expect(problem.textContent()).resolves.toMatch(/typo|another version/);
+    const said = await until(b.page, () => problem.textContent(), (t) => (t ?? '').length > 0, 'the mistyped code refused');
+    expect(said).toMatch(/typo|another version/);
     const read = decodeChallenge(code);
     if (!isChallenge(read)) throw new Error(`the code ${code} does not read back`);
     await input.fill(encodeChallenge({ ...read, tag: 'KUROSAWA' }));

@@ -60,7 +60,7 @@ describe('read aloud', () => {
     const b = await toSettings(2);
     await expect(label(b, 'read-aloud')).resolves.toContain('Read questions aloud: off');
     await press(b.page, 'Settings', 'read-aloud');
-    await expect(label(b, 'read-aloud')).resolves.toContain('Read questions aloud: on');
+    await until(b.page, () => label(b, 'read-aloud'), (l) => (l ?? '').includes('Read questions aloud: on'), 'read aloud turned on');
     await shot(b.page, 'read-aloud-1-settings');
     for (let n = 1; n <= 3; n++) {
       const v = n === 1 ? await firstQuestion(b) : await until(b.page, () => view(b.page), (x) => x.phase === 'asking' && x.questionNumber === n, `question ${n}`);
