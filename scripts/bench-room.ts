@@ -1,26 +1,28 @@
 /**
  * `npm run bench:room`: a club night at full size on this machine. The room server runs as a
  * child process on a free loopback port (so its memory and CPU can be read from /proc); a
- * host (the real RoomAuthority behind a real HostLink) and 200 phones (socket.io clients over
- * WebSocket) run here. Every phone joins one room and answers 20 questions, each after a
+ * host (the real RoomAuthority behind a real HostLink) runs here, and 200 phones (socket.io
+ * clients over WebSocket) run in four phone processes (scripts/bench-room-phones.ts), so that
+ * no phone waits behind all the others on one thread to see a question. Every phone joins one room and answers 20 questions, each after a
  * delay and with a choice fixed by its number and the question's, so every score is known
  * in advance. Two runs, each on a fresh server: a steady one, and one in which a fifth of
  * the phones drop their connection in the middle of every question, come back, say hello
  * and answer (or send their answer again). Both runs must end with the same scores, and
  * with no answer lost or counted twice.
  *
- *   npm run bench:room [-- --phones 200 --questions 20 --read 500 --spread 1000]
+ *   npm run bench:room [-- --phones 200 --procs 4 --questions 20 --read 500 --spread 1000]
  *
  * Builds nothing, and talks only to 127.0.0.1.
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { standings } from '../src/quiz/room-session';
-import type { HostReply, PadView } from '../src/room/protocol';
 import { choice, room } from '../tests/room/fixtures';
-import { type Host, hostRoom, Phone, type Proc, sleep, startServer, waitUntil } from '../tests/room/harness';
+import { type Host, hostRoom, type Proc, startServer, waitUntil } from '../tests/room/harness';
+import { type FromPhones, nameOf, type PhonesReport, pickOf, type Plan, type ToPhones, wallNow } from './bench-room-plan';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,26 +36,17 @@ const QUESTIONS = arg('questions', 20);
 /**
  * Each phone answers between READ_MS and READ_MS + SPREAD_MS after seeing the question: nobody
  * answers a question before reading it, and here that also keeps the answers clear of the
- * moment this one process parses the 200 copies of the question's view.
+ * moment the phone processes take in the 200 copies of the question's view.
  */
 const READ_MS = arg('read', 500);
 const SPREAD_MS = arg('spread', 1000);
+/** The phones are shared out over this many processes, so that none waits behind all the others to see a question. */
+const PROCS = Math.min(arg('procs', 4), PHONES);
 /** The whole benchmark, both runs, ends within this. */
 const OVERALL_MS = 5 * 60_000;
 const TARGET_P99_MS = 50;
 
-/** A fixed, well-mixed number for phone `i` and question `q` (and a salt, for separate uses). */
-function mix(i: number, q: number, salt: number): number {
-  let h = Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(q + 1, 0x85ebca77) ^ Math.imul(salt + 1, 0xc2b2ae3d);
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-const pickOf = (i: number, q: number) => mix(i, q, 1) % 4;
-const delayOf = (i: number, q: number) => READ_MS + (mix(i, q, 2) % SPREAD_MS);
-/** A fifth of the phones, a different fifth each question. */
-const dropsAt = (i: number, q: number) => mix(i, q, 3) % 5 === 0;
-const nameOf = (i: number) => `Player ${i + 1}`;
+const plan: Plan = { phones: PHONES, questions: QUESTIONS, readMs: READ_MS, spreadMs: SPREAD_MS };
 
 /** The questions: 20 of four options, the right one `n % 4`. */
 const questions = Array.from({ length: QUESTIONS }, (_, n) => choice(n));
@@ -87,7 +80,7 @@ function usage(pid: number): { peakRss: number; cpuS: number } {
 interface RunResult {
   readonly ackMs: number[];
   readonly broadcastMs: number[];
-  /** The same, to the first phone: the rest of the spread is these phones taking their turns on this process's one thread. */
+  /** The same, to the first phone. */
   readonly firstMs: number[];
   readonly sent: number;
   readonly counted: number;
@@ -99,20 +92,51 @@ interface RunResult {
   readonly retries: number;
   readonly scores: Map<string, number>;
   readonly server: { peakRss: number; cpuS: number };
-  readonly clientCpuS: number;
+  readonly hostCpuS: number;
+  readonly phonesCpuS: number;
   readonly wallS: number;
 }
 
-interface PhoneRun {
-  readonly phone: Phone;
-  /** When the asking view of each question first arrived (as a `view` event). */
-  readonly arrived: Map<number, number>;
-  /** The questions it has been shown. */
-  readonly asked: Set<number>;
-  /** Each question's answer: the promise of its final reply. */
-  readonly answers: Map<number, Promise<HostReply>>;
-  /** Replies that counted an answer as new, per question. */
-  readonly fresh: Map<number, number>;
+/** A phone process: its share of the phones, and the messages it has sent that nobody has taken yet. */
+class PhoneProcess {
+  private readonly child: ChildProcess;
+  private readonly inbox: FromPhones[] = [];
+  private gone: string | null = null;
+
+  constructor(readonly first: number, readonly count: number) {
+    // The same Node flags as this process (tsx's loader among them), so the script runs as TypeScript.
+    this.child = fork(fileURLToPath(new URL('./bench-room-phones.ts', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child.on('message', (m: FromPhones) => {
+      if (m.type === 'failed') this.gone = m.error;
+      else this.inbox.push(m);
+    });
+    this.child.on('exit', (code) => {
+      this.gone ??= `phone process ${first}–${first + count - 1} exited (${code})`;
+    });
+  }
+
+  send(m: ToPhones): void {
+    this.child.send(m);
+  }
+
+  /** The first message of this kind (and question), once it comes. */
+  async take<T extends FromPhones['type']>(type: T, q: number | null, what: string, ms: number): Promise<Extract<FromPhones, { type: T }>> {
+    const at = () => this.inbox.findIndex((m) => m.type === type && (q === null || (m.type === 'settled' && m.q === q)));
+    await waitUntil(
+      () => (at() >= 0 ? 'in' : this.gone),
+      (x) => x !== null,
+      what,
+      ms,
+    );
+    const i = at();
+    if (i < 0) throw new Error(`phones ${this.first + 1}–${this.first + this.count}: ${this.gone}`);
+    return this.inbox.splice(i, 1)[0] as Extract<FromPhones, { type: T }>;
+  }
+
+  kill(): void {
+    if (this.child.connected) this.child.disconnect();
+    setTimeout(() => this.child.kill(), 2000).unref();
+  }
 }
 
 async function run(drop: boolean, log: (line: string) => void): Promise<RunResult> {
@@ -120,157 +144,80 @@ async function run(drop: boolean, log: (line: string) => void): Promise<RunResul
   const cpu0 = process.cpuUsage();
   const server = await startServer();
   let host: Host | null = null;
-  const phones: PhoneRun[] = [];
-  const ackMs: number[] = [];
-  let retries = 0;
-  let drops = 0;
-  let resends = 0;
-  let duplicatesAcked = 0;
+  const procs: PhoneProcess[] = [];
   try {
     host = await hostRoom(server.url, room([questions.slice(0, Math.ceil(QUESTIONS / 2)), questions.slice(Math.ceil(QUESTIONS / 2))], { mode: 'accuracy', timeLimitMs: null, streakBonus: false }));
     const h = host;
-
-    const answer = (i: number, q: number): Promise<HostReply> => {
-      const me = phones[i];
-      if (!me) throw new Error(`no phone ${i}`);
-      const pending = me.answers.get(q);
-      if (pending) return pending;
-      const p = me.phone.answer(q, { choice: pickOf(i, q) }, 60_000).then(({ reply, sends }) => {
-        retries += sends - 1;
-        if (reply.ok && !reply.duplicate) me.fresh.set(q, (me.fresh.get(q) ?? 0) + 1);
-        return reply;
-      });
-      me.answers.set(q, p);
-      return p;
-    };
-    /** What a pad does with a question it has just been shown: says it is shown, and answers a moment later. */
-    const onAsk = (i: number, v: PadView) => {
-      const me = phones[i];
-      if (!me || v.phase !== 'asking' || me.asked.has(v.q)) return;
-      me.asked.add(v.q);
-      me.phone.seen(v.q);
-      const q = v.q;
-      setTimeout(() => void answer(i, q), delayOf(i, q));
-    };
-
-    /** Drops a phone's connection, reconnects it a moment later, and once the host has it back, sends its answer again if it was already in. */
-    const dropAndReturn = async (me: PhoneRun, i: number, q: number): Promise<void> => {
-      drops++;
-      me.phone.drop();
-      await sleep(50 + (mix(i, q, 4) % 200));
-      me.phone.socket.connect();
-      await waitUntil(
-        () => me.phone.ready,
-        (x) => x,
-        `phone ${i} to be welcomed back`,
-        30_000,
-      );
-      // Not sure its answer got through, the pad sends it again. (An answer still on its way
-      // is sent again by the phone itself; one not given yet leaves on time.)
-      if (!me.fresh.get(q)) return;
-      resends++;
-      const { reply } = await me.phone.answer(q, { choice: pickOf(i, q) }, 30_000);
-      if (reply.ok && reply.duplicate) duplicatesAcked++;
-      else if (reply.ok) me.fresh.set(q, (me.fresh.get(q) ?? 0) + 1);
-    };
-
-    for (let i = 0; i < PHONES; i++) {
-      const arrived = new Map<number, number>();
-      const phone = new Phone(server.url, {
-        keepViews: false,
-        onView: (v, at) => {
-          if (v.phase === 'asking' && !arrived.has(v.q)) arrived.set(v.q, at);
-          onAsk(i, v);
-        },
-        onAck: (event, ms, reply) => {
-          if (event === 'answer' && reply?.ok) ackMs.push(ms);
-        },
-      });
-      phones.push({ phone, arrived, asked: new Set(), answers: new Map(), fresh: new Map() });
+    const share = Math.ceil(PHONES / PROCS);
+    for (let first = 0; first < PHONES; first += share) procs.push(new PhoneProcess(first, Math.min(share, PHONES - first)));
+    // One process after another, each joining its phones in waves of 25, as a room fills up from a QR code.
+    for (const p of procs) {
+      p.send({ type: 'join', url: server.url, room: h.room, first: p.first, count: p.count, drop, plan });
+      await p.take('joined', null, `phones ${p.first + 1}–${p.first + p.count} to join`, 120_000);
     }
-    // Join in waves, as a room fills up from a QR code.
-    for (let i = 0; i < PHONES; i += 25) {
-      await Promise.all(
-        phones.slice(i, i + 25).map(async (p, k) => {
-          await p.phone.connect();
-          await p.phone.join(h.room, nameOf(i + k));
-        }),
-      );
-    }
-    log(`  ${PHONES} phones joined room ${h.room} in ${((performance.now() - started) / 1000).toFixed(1)} s; a view of the room is ${(JSON.stringify(h.authority.view()).length / 1024).toFixed(1)} KB`);
+    log(`  ${PHONES} phones in ${procs.length} processes joined room ${h.room} in ${((performance.now() - started) / 1000).toFixed(1)} s; a view of the room is ${(JSON.stringify(h.authority.view()).length / 1024).toFixed(1)} KB`);
 
     for (let q = 0; q < QUESTIONS; q++) {
       h.link.control({ type: q === 0 ? 'start' : 'next' });
-      // Half way through the answers, a fifth of the phones lose their connection for a moment.
-      const dropping = drop ? sleep(READ_MS + SPREAD_MS / 2).then(() => Promise.all(phones.map((me, i) => (dropsAt(i, q) ? dropAndReturn(me, i, q) : null)))) : null;
-      // Awaited below; a failure meanwhile is not an unhandled one.
-      dropping?.catch(() => undefined);
       await waitUntil(
         () => `${h.authority.state.phase}@${h.authority.state.q}`,
         (x) => x === `revealed@${q}`,
         `every answer to question ${q + 1}`,
         60_000,
       );
-      await waitUntil(
-        () => phones.filter((p) => p.phone.view?.phase !== 'revealed' || p.phone.view.q !== q).length,
-        (n) => n === 0,
-        `every phone to show the reveal of question ${q + 1}`,
-        30_000,
-      );
-      await Promise.all(phones.map((p) => p.answers.get(q)));
-      await dropping;
+      for (const p of procs) p.send({ type: 'settle', q });
+      await Promise.all(procs.map((p) => p.take('settled', q, `phones ${p.first + 1}–${p.first + p.count} to show the reveal of question ${q + 1}`, 60_000)));
     }
     h.link.control({ type: 'next' });
-    await waitUntil(
-      () => phones.filter((p) => p.phone.view?.phase !== 'finished').length,
-      (n) => n === 0,
-      'every phone to show the end of the game',
-      30_000,
-    );
+    for (const p of procs) p.send({ type: 'finish' });
+    const reports = (await Promise.all(procs.map((p) => p.take('report', null, `phones ${p.first + 1}–${p.first + p.count} to show the end`, 60_000)))).map((m) => m.report);
 
     const s = h.authority.state;
-    const seatOf = new Map(phones.map((p, i) => [i, p.phone.key?.seat ?? '']));
+    const seatOf = (i: number) => reports.find((r) => r.seats[i] !== undefined)?.seats[i] ?? '';
+    const freshOf = (i: number, q: number) => reports.find((r) => r.fresh[i] !== undefined)?.fresh[i]?.[q] ?? 0;
     let lost = 0;
     let twice = 0;
     let sent = 0;
     for (let i = 0; i < PHONES; i++) {
       for (let q = 0; q < QUESTIONS; q++) {
         sent++;
-        const mine = s.answers.filter((a) => a.seat === seatOf.get(i) && a.q === q);
+        const mine = s.answers.filter((a) => a.seat === seatOf(i) && a.q === q);
         if (mine.length === 0 || mine[0]?.given?.choice !== pickOf(i, q)) lost++;
-        if (mine.length > 1 || (phones[i]?.fresh.get(q) ?? 0) > 1) twice++;
+        if (mine.length > 1 || freshOf(i, q) > 1) twice++;
       }
     }
     const broadcastMs: number[] = [];
     const firstMs: number[] = [];
     for (let q = 0; q < QUESTIONS; q++) {
       const sentAt = h.broadcasts.find((b) => b.phase === 'asking' && b.q === q)?.at;
-      const arrivals = phones.map((p) => p.arrived.get(q) ?? Number.NaN);
-      if (sentAt === undefined || arrivals.some(Number.isNaN)) continue;
-      broadcastMs.push(Math.max(...arrivals) - sentAt);
-      firstMs.push(Math.min(...arrivals) - sentAt);
+      const arrivals = reports.flatMap((r) => Object.values(r.arrived).map((byQ) => byQ[q] ?? Number.NaN));
+      if (sentAt === undefined || arrivals.length !== PHONES || arrivals.some(Number.isNaN)) continue;
+      broadcastMs.push(Math.max(...arrivals) - wallNow(sentAt));
+      firstMs.push(Math.min(...arrivals) - wallNow(sentAt));
     }
+    const sum = (f: (r: PhonesReport) => number) => reports.reduce((n, r) => n + f(r), 0);
     const server0 = usage(server.pid);
     const cpu = process.cpuUsage(cpu0);
     return {
-      ackMs,
+      ackMs: reports.flatMap((r) => r.ackMs),
       broadcastMs,
       firstMs,
       sent,
       counted: s.answers.filter((a) => a.given).length,
       lost,
       twice,
-      drops,
-      resends,
-      duplicatesAcked,
-      retries,
+      drops: sum((r) => r.drops),
+      resends: sum((r) => r.resends),
+      duplicatesAcked: sum((r) => r.duplicatesAcked),
+      retries: sum((r) => r.retries),
       scores: new Map(standings(s).map((p) => [p.name, p.score])),
       server: server0,
-      clientCpuS: (cpu.user + cpu.system) / 1e6,
+      hostCpuS: (cpu.user + cpu.system) / 1e6,
+      phonesCpuS: sum((r) => r.cpuS),
       wallS: (performance.now() - started) / 1000,
     };
   } finally {
-    for (const p of phones) p.phone.close();
+    for (const p of procs) p.kill();
     host?.close();
     await (server as Proc).kill();
   }
@@ -317,7 +264,8 @@ async function main(): Promise<number> {
       ['answers retried after a drop', String(steady.retries), String(dropped.retries), '', '', ''],
       ['server: peak RSS', mb(steady.server.peakRss), mb(dropped.server.peakRss), '', '', ''],
       ['server: CPU time', `${steady.server.cpuS.toFixed(2)} s`, `${dropped.server.cpuS.toFixed(2)} s`, '', '', ''],
-      ['host + phones (this process): CPU time', `${steady.clientCpuS.toFixed(2)} s`, `${dropped.clientCpuS.toFixed(2)} s`, '', '', ''],
+      ['host (this process): CPU time', `${steady.hostCpuS.toFixed(2)} s`, `${dropped.hostCpuS.toFixed(2)} s`, '', '', ''],
+      [`phones (${PROCS} processes): CPU time`, `${steady.phonesCpuS.toFixed(2)} s`, `${dropped.phonesCpuS.toFixed(2)} s`, '', '', ''],
       ['wall time', `${steady.wallS.toFixed(1)} s`, `${dropped.wallS.toFixed(1)} s`, '', '', ''],
     ]),
   );
