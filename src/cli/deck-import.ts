@@ -4,17 +4,31 @@
  * Turns a film table into a deck that passes the deck checker. Every row left out or
  * changed is reported on stderr with its reason, then counted; stdout says what was written.
  */
-import { writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FORMATS, type ImportResult, importTable, isFormat, readTable } from '../import/index';
+import { markNamesakes, titlesIn, titleYears } from '../import/namesakes';
 
 const USAGE = `usage: npm run deck:import -- --format ${FORMATS.join('|')} FILE -o deck.json
   FILE          the table (for wikipedia, one movies-*.json or the folder of them)
   -o, --out     where to write the deck
   --id, --title, --description   the deck's id, title and description
   --source-title                 what the table is called (csv only), for the deck's source entry
+  --namesakes PATH               other films whose titles the deck's may share (a deck, a folder
+                                 of Wikipedia's movies-*.json, a CSV with title and year columns);
+                                 repeatable. The shipped decks in questions/ are always read.
   --quiet       print only the counts, not every skipped or repaired row`;
+
+/** The shipped decks, and every file given with --namesakes, as one list of titles and years. */
+function namesakeTitles(paths: readonly string[]) {
+  const shipped = existsSync('questions')
+    ? readdirSync('questions')
+        .filter((f) => f.endsWith('.json') && f !== 'deck.schema.json')
+        .map((f) => join('questions', f))
+    : [];
+  return titleYears([...shipped, ...paths].flatMap((path) => readTable(path).flatMap(titlesIn)));
+}
 
 /** A reason without its particulars, so that skips can be counted by kind. */
 function kindOf(reason: string): string {
@@ -65,6 +79,15 @@ function main(argv: string[]): number {
     return 1;
   }
   report(result, values.quiet ?? false);
+  try {
+    // Another film of the same title, in the shipped decks or the tables given, is shown apart from it.
+    const { deck: marked, marked: count } = markNamesakes(result.deck, namesakeTitles(values.namesakes ?? []));
+    result = { ...result, deck: marked };
+    console.error(`marked ${count} title(s) that another film shares`);
+  } catch (e) {
+    console.error(`--namesakes: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
   // Editors find the schema for autocompletion through this link, wherever the deck is written.
   const schema = relative(dirname(out), resolve('questions/deck.schema.json')).split('\\').join('/');
   const deck = { $schema: schema.startsWith('.') ? schema : `./${schema}`, ...result.deck };
@@ -84,6 +107,7 @@ function parse(argv: string[]) {
       title: { type: 'string' },
       description: { type: 'string' },
       'source-title': { type: 'string' },
+      namesakes: { type: 'string', multiple: true },
       quiet: { type: 'boolean', short: 'q' },
     },
   });

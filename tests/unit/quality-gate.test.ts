@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCannes } from '../../src/import/cannes';
 import { importOscars } from '../../src/import/oscars';
+import { markNamesakes, titlesIn, titleYears as importerTitleYears } from '../../src/import/namesakes';
 import { importWikipedia } from '../../src/import/wikipedia';
 import { type DeckIndex, indexDeck } from '../../src/quiz/deck/deck-index';
 import { loadDeckText } from '../../src/quiz/deck/load';
@@ -112,26 +113,31 @@ describe.each(shipped)('the quality gate on $name', ({ name, index }) => {
 
 describe.skipIf(!haveData)('the quality gate on decks imported from ../shared/data', () => {
   const table = (file: string) => ({ name: file, text: readFileSync(join(DATA, file), 'utf8') });
+  const wikipediaFiles = () => {
+    const dir = join(DATA, 'wikipedia-movie-data');
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+  };
+  // As `npm run deck:import -- --namesakes` marks them: the shipped decks and both tables.
+  const namesakes = () =>
+    importerTitleYears([
+      ...wikipediaFiles().flatMap(titlesIn),
+      ...titlesIn(table('cannes_competition.csv')),
+      ...shipped.flatMap((d) => d.index.deck.films),
+    ]);
+  const imported = (deck: Deck) => indexDeck(markNamesakes(deck, namesakes()).deck);
   const decks = haveData
     ? [
-        { name: 'cannes_competition.csv', make: () => indexDeck(importCannes(table('cannes_competition.csv')).deck) },
-        { name: 'oscars.tsv', make: () => indexDeck(importOscars(table('oscars.tsv')).deck) },
-        {
-          name: 'wikipedia-movie-data',
-          make: () => {
-            const dir = join(DATA, 'wikipedia-movie-data');
-            const files = readdirSync(dir)
-              .filter((f) => f.endsWith('.json'))
-              .sort()
-              .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
-            return indexDeck(importWikipedia(files).deck);
-          },
-        },
+        { name: 'cannes_competition.csv', make: () => imported(importCannes(table('cannes_competition.csv')).deck) },
+        { name: 'oscars.tsv', make: () => imported(importOscars(table('oscars.tsv')).deck) },
+        { name: 'wikipedia-movie-data', make: () => imported(importWikipedia(wikipediaFiles()).deck) },
       ]
     : [];
 
   it.each(decks)('finds nothing on $name', ({ name, make }) => {
-    const lines = unexplained(name, hitsOf(name, make(), ['gate-1']));
+    const lines = unexplained(name, hitsOf(name, make(), ['gate-1'], titles));
     expect(lines, `${lines.length} hit(s):\n${lines.slice(0, 60).join('\n')}`).toEqual([]);
   }, 300_000);
 });
@@ -204,6 +210,48 @@ describe('the checks themselves, on doctored questions', () => {
 
   it('finds a wrong option that echoes the prompt', () => {
     expect(checks(question('film-logline:now', 'Which film is this? “Later that night, a ghost.”', ['Now', 'Later'], 'Now'))).toEqual(['word:prompt']);
+  });
+});
+
+describe('the checks on crews, birth years and countries, on doctored questions', () => {
+  const src = 'src';
+  const deck: Deck = {
+    format: 1,
+    id: 'doctored-crew',
+    title: 'Doctored crew',
+    description: 'Questions spoiled on purpose.',
+    sources: [{ id: src, title: 'Test', kind: 'reference' }],
+    people: [
+      { id: 'dp', name: 'Dee Pee', source: src, born: 1970 },
+      { id: 'other-dp', name: 'Other Dp', source: src },
+      { id: 'actor', name: 'Al Actor', source: src, gender: 'male' },
+    ],
+    films: [
+      { id: 'now', title: 'Now', year: 2000, source: src, cinematographers: [{ person: 'dp', source: src }], cast: [{ person: 'actor', source: src }], countries: ['Germany'] },
+      { id: 'then', title: 'Then', year: 2001, source: src, cinematographers: [{ person: 'other-dp', source: src }] },
+    ],
+  };
+  const gate = new Gate(deck, { now: 2025 });
+  const q = (id: string, options: string[], answer: string): Question => ({
+    id,
+    kind: id.split(':')[0] as Question['kind'],
+    category: 'Test',
+    input: 'choice',
+    prompt: 'A question?',
+    options,
+    answer,
+    answerIndex: options.indexOf(answer),
+    explanation: 'x',
+    sources: [],
+    difficulty: 0.5,
+    level: 'medium',
+  });
+  const checks = (question: Question) => [...new Set(gate.check(question).map((h) => h.check))].sort();
+
+  it('finds an actor offered as a cinematographer, a birth year after a first credit, and a country that was gone or is the same', () => {
+    expect(checks(q('film-crew:now/cinematographers', ['Dee Pee', 'Other Dp', 'Al Actor'], 'Dee Pee'))).toEqual(['crew:job']);
+    expect(checks(q('person-born:dp', ['1970', '1969', '2003'], '1970'))).toEqual(['born:after-credit']);
+    expect(checks(q('film-country:now', ['Germany', 'West Germany', 'France'], 'Germany'))).toEqual(['country:era', 'country:kin']);
   });
 });
 
