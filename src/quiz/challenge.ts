@@ -163,9 +163,17 @@ export function codeOfSeed(seed: string): string | null {
   return seed.startsWith(SEED_PREFIX) ? seed.slice(SEED_PREFIX.length) : null;
 }
 
-/** The hash a code holds of a deck: over its content as loaded, the same on every device. */
+/**
+ * Which generator made a code's quiz. A version of Marquee whose generator draws another
+ * quiz from the same deck and seed (a new kind of question, say) counts this up, so that
+ * two devices on different versions refuse each other's codes instead of playing two
+ * different quizzes under one code.
+ */
+export const GENERATOR_VERSION = 2;
+
+/** The hash a code holds of a deck: over its content as loaded and the generator's version, the same on every device that would draw the same quiz. */
 export function deckContentHash(deck: unknown): number {
-  return deckHash(JSON.stringify(deck));
+  return deckHash(`${GENERATOR_VERSION}\n${JSON.stringify(deck)}`);
 }
 
 /** The daily challenge's own settings: the same for everyone, whatever their last setup. */

@@ -9,6 +9,7 @@
 import type { DeckIndex } from './deck/deck-index';
 import type { Deck } from './deck/schema';
 import { candidates, explainRejection } from './generator';
+import { dominantCountry } from './kinds/film-country';
 import { KINDS } from './kinds/index';
 import type { QuestionKind } from './kinds/kind';
 
@@ -45,14 +46,23 @@ export function factField(path: string): string {
 /** Fields that are no question's subject by design, with the reason. */
 const NOT_ASKED: Readonly<Record<string, string>> = {
   gender: 'recorded so that roles are offered with actors of the same gender; not asked itself',
+  genres: 'genres are labels that sources draw differently, so a wrong option could be argued right; recorded to rank wrong options (films of a genre beside each other), not asked',
+  languages:
+    'a film lists its main languages, and a language it does not list may still be heard in it, so no language is known wrong; recorded, not asked',
 };
 
 /** Lists a kind asks about only when the deck declares them complete. */
-const NEEDS_COMPLETE = new Set(['references', 'education', 'settings', 'shotOn']);
+const NEEDS_COMPLETE = new Set(['references', 'education', 'settings', 'shotOn', 'countries', 'writers', 'producers', 'cinematographers', 'productionDesigners']);
 
 /** Why no question even drafts a fact. */
 function whyNot(index: DeckIndex, fact: string, field: string): string {
+  if (field === 'references' && !index.isComplete('references'))
+    return 'the deck does not declare references complete, so no other film is known not to have served; asked only of decks that do';
   if (NEEDS_COMPLETE.has(field) && !index.isComplete(field as 'references')) return `asked only of decks that declare ${field} complete`;
+  if (field === 'countries' && index.isComplete('countries')) {
+    return `made in ${dominantCountry(index)} alone, like most of the deck's films: asked of every one, the answer would nearly always be the same`;
+  }
+  if (field === 'trivia') return 'no decoy: trivia is asked as true or false, and only with a false twin to show in its place';
   if (field === 'awards') {
     const m = /^films\.([^.]+)\.awards\[(\d+)\]$/.exec(fact);
     const award = m ? index.maybeFilm(m[1] ?? '')?.awards?.[Number(m[2])] : undefined;

@@ -18,7 +18,13 @@ export type KindId =
   | 'person-filmography'
   | 'person-appearance'
   | 'person-education'
-  | 'film-reference';
+  | 'film-reference'
+  | 'film-crew'
+  | 'crew-role'
+  | 'person-born'
+  | 'trivia-true-false'
+  | 'film-country'
+  | 'original-title';
 
 /**
  * How a player answers:

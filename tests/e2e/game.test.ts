@@ -191,9 +191,11 @@ async function inside(page: Page): Promise<boolean> {
     const rect = game.canvas.getBoundingClientRect();
     if (Math.abs(rect.width - window.innerWidth) > 2 || Math.abs(rect.height - window.innerHeight) > 2) return false;
     const round = game.scene.getScene('Round');
-    for (let i = 0; i < 4; i++) {
-      const b = round.children.getByName(`answer-${i}`)?.getBounds();
-      if (!b) return i >= 2;
+    // The answers, or for a year the keypad's keys: whichever the question shows.
+    const named = round.children.getByName('answer-0') ? ['answer-0', 'answer-1', 'answer-2', 'answer-3'] : ['key-1', 'key-9', 'key-0', 'key-ok'];
+    for (const [i, name] of named.entries()) {
+      const b = round.children.getByName(name)?.getBounds();
+      if (!b) return name.startsWith('answer-') && i >= 2;
       if (b.left < 0 || b.top < 0 || b.right > game.scale.width || b.bottom > game.scale.height) return false;
     }
     return true;

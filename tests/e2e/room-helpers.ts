@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serve } from '../../server/serve';
 import { loadDeckText } from '../../src/quiz/deck/load';
-import { generateQuiz } from '../../src/quiz/generator';
-import { INPUT_MODES, type Question } from '../../src/quiz/question';
+import { allQuestions } from '../../src/quiz/generator';
+import type { Question } from '../../src/quiz/question';
 import type { RoomState } from '../../src/quiz/room-session';
 import { RoomAuthority } from '../../src/room/authority';
 import { HostLink } from '../../src/room/host-link';
@@ -96,10 +96,11 @@ export async function hostRoom(base: string, state: RoomState, o: HostOptions = 
 }
 
 /** Real questions from a shipped deck, drawn with a fixed seed. */
+/** Every question a deck can make, one of each (a seed draws the options), to pick the questions a test plays from. */
 export function deckQuestions(file = 'questions/sean-baker.json', seed = 'marquee'): Question[] {
   const loaded = loadDeckText(file, readFileSync(file, 'utf8'));
   if (!loaded.ok) throw new Error(`${file} does not load`);
-  return generateQuiz(loaded.index, { seed, rounds: 3, perRound: 10, inputs: INPUT_MODES }).rounds.flatMap((r) => r.questions);
+  return allQuestions(loaded.index, seed);
 }
 
 /** The first question matching `test`, or a clear failure. */

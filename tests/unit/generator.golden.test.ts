@@ -4,10 +4,13 @@
  * machine". A change to the deck, to a kind or to the generator's drawing order changes
  * them on purpose: check the new quiz reads well, then update the arrays
  * (regenerate with: npx vitest run tests/unit/generator.golden.test.ts, and copy the received values).
+ * They are the quizzes of one GENERATOR_VERSION: a change that moves them counts it up, so
+ * that a challenge code made on another version is refused instead of playing another quiz.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDeckText } from '../../src/quiz/deck/load';
+import { GENERATOR_VERSION } from '../../src/quiz/challenge';
 import { generateQuiz, type QuizOptions } from '../../src/quiz/generator';
 import { INPUT_MODES } from '../../src/quiz/question';
 
@@ -18,31 +21,35 @@ const index = loaded.index;
 const pinned = (options: QuizOptions) => generateQuiz(index, options).rounds.map((r) => r.questions.map((q) => [q.id, q.answer]));
 
 describe('golden quizzes on the Sean Baker deck', () => {
+  it('are the quizzes of generator version 2', () => {
+    expect(GENERATOR_VERSION).toBe(2);
+  });
+
   it("the game's default: film-night, two rounds of ten, multiple choice", () => {
     expect(pinned({ seed: 'film-night', rounds: 2, perRound: 10 })).toEqual([
       [
-        ['true-false:starlet-2012/false', 'False'],
-        ['true-false:the-taking-of-pelham-one-two-three-1974/true', 'True'],
-        ['film-shot-on:tangerine-2015/0', 'Tangerine'],
-        ['first-released:die-hard-1988', 'Die Hard'],
-        ['film-logline:nights-of-cabiria-1957', 'Nights of Cabiria'],
-        ['film-year:the-florida-project-2017', '2017'],
-        ['first-released:the-french-connection-1971', 'The French Connection'],
-        ['film-shot-on:red-rocket-2021/0', 'Red Rocket'],
-        ['film-director:the-brutalist-2024', 'Brady Corbet'],
-        ['higher-lower:contempt-1963/runtime', 'Contempt'],
+        ['higher-lower:red-rocket-2021/runtime', 'Red Rocket'],
+        ['higher-lower:starlet-2012/runtime', 'Starlet'],
+        ['person-born:hector-elizondo', '1936'],
+        ['true-false:tangerine-2015/true', 'True'],
+        ['person-education:sean-baker/0', 'New York University'],
+        ['film-setting:contempt-1963/1', 'Contempt'],
+        ['film-country:vampyros-lesbos-1971', 'West Germany'],
+        ['film-director:the-florida-project-2017', 'Sean Baker'],
+        ['film-setting:scream-2022/0', 'Scream (2022)'],
+        ['film-country:nights-of-cabiria-1957', 'Italy'],
       ],
       [
-        ['character-actor:starlet-2012/0', 'Dree Hemingway'],
-        ['film-director:the-florida-project-2017', 'Sean Baker'],
-        ['higher-lower:the-french-connection-1971/runtime', 'The French Connection'],
-        ['film-logline:the-taking-of-pelham-one-two-three-1974', 'The Taking of Pelham One Two Three'],
-        ['film-setting:nights-of-cabiria-1957/0', 'Nights of Cabiria'],
-        ['true-false:four-letter-words-2000/true', 'True'],
-        ['film-logline:red-rocket-2021', 'Red Rocket'],
-        ['higher-lower:die-hard-1988/runtime', 'Die Hard'],
-        ['film-year:tangerine-2015', '2015'],
-        ['person-filmography:matt-bettinelli-olpin/scream-2022', 'Scream (2022)'],
+        ['true-false:starlet-2012/true', 'True'],
+        ['film-country:contempt-1963', 'France'],
+        ['film-director:the-brutalist-2024', 'Brady Corbet'],
+        ['trivia-true-false:anora-2024/films/6/false', 'False'],
+        ['true-false:four-letter-words-2000/false', 'False'],
+        ['character-actor:scream-2022/4', 'Courteney Cox'],
+        ['film-year:take-out-2004', '2004'],
+        ['first-released:the-french-connection-1971', 'The French Connection'],
+        ['film-shot-on:red-rocket-2021/0', 'Red Rocket'],
+        ['person-born:joseph-sargent', '1925'],
       ],
     ]);
   });
@@ -50,16 +57,16 @@ describe('golden quizzes on the Sean Baker deck', () => {
   it('marquee, a difficulty curve, every way of answering', () => {
     expect(pinned({ seed: 'marquee', perRound: 10, difficulty: 'curve', inputs: INPUT_MODES })).toEqual([
       [
-        ['film-director:the-brutalist-2024', 'Brady Corbet'],
-        ['film-shot-on:the-florida-project-2017/1', 'The Florida Project'],
-        ['character-actor:red-rocket-2021/0', 'Simon Rex'],
-        ['first-released:contempt-1963', 'Contempt'],
-        ['first-released:die-hard-1988', 'Die Hard'],
-        ['release-order:take-out-2004', 'Four Letter Words → Take Out → Prince of Broadway → Tangerine'],
-        ['film-year:scream-2022', '2022'],
-        ['film-shot-on:tangerine-2015/0', 'Tangerine'],
-        ['closest-year:four-letter-words-2000', '2000'],
-        ['character-actor:the-taking-of-pelham-one-two-three-1974/1', 'Robert Shaw'],
+        ['trivia-true-false:karren-karagulian/people/0/false', 'False'],
+        ['film-logline:the-florida-project-2017', 'The Florida Project'],
+        ['true-false:die-hard-1988/true', 'True'],
+        ['film-logline:scream-2022', 'Scream (2022)'],
+        ['film-year:contempt-1963', '1963'],
+        ['character-actor:starlet-2012/2', 'Stella Maeve'],
+        ['film-shot-on:red-rocket-2021/0', 'Red Rocket'],
+        ['film-setting:take-out-2004/0', 'Take Out'],
+        ['trivia-true-false:andrea-werhun/people/0/true', 'True'],
+        ['film-year:the-taking-of-pelham-one-two-three-1974', '1974'],
       ],
     ]);
   });
@@ -67,14 +74,14 @@ describe('golden quizzes on the Sean Baker deck', () => {
   it('anora, eight easy questions', () => {
     expect(pinned({ seed: 'anora', perRound: 8, difficulty: 'easy' })).toEqual([
       [
-        ['film-logline:the-brutalist-2024', 'The Brutalist'],
-        ['higher-lower:contempt-1963/runtime', 'Contempt'],
-        ['first-released:nights-of-cabiria-1957', 'Nights of Cabiria'],
-        ['film-logline:tangerine-2015', 'Tangerine'],
-        ['character-actor:starlet-2012/0', 'Dree Hemingway'],
-        ['true-false:anora-2024/false', 'False'],
-        ['higher-lower:the-french-connection-1971/runtime', 'The French Connection'],
+        ['person-education:sean-baker/0', 'New York University'],
         ['film-shot-on:the-florida-project-2017/1', 'The Florida Project'],
+        ['film-shot-on:tangerine-2015/0', 'Tangerine'],
+        ['film-year:anora-2024', '2024'],
+        ['film-setting:nights-of-cabiria-1957/0', 'Nights of Cabiria'],
+        ['higher-lower:the-brutalist-2024/runtime', 'The Brutalist'],
+        ['first-released:red-rocket-2021', 'Red Rocket'],
+        ['true-false:the-french-connection-1971/false', 'False'],
       ],
     ]);
   });

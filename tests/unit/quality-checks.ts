@@ -24,6 +24,10 @@
  * - explain:honorary: an honorary, special or retroactive award not named as such.
  * - word:prompt: a wrong option sharing a distinctive word with the prompt.
  * - partial: a fact that holds for part of a film asked as if it held for the whole.
+ * - crew:job: a person offered for a film's crew job who holds that job on no film of the deck.
+ * - born:after-credit: a birth year offered that is after the person's first credit.
+ * - country:era / country:kin: a country offered for a year it did not exist in, or one a
+ *   player could take for the film's own (England for the United Kingdom).
  * - title:namesake: a film named by its bare title where another film has that title (in the
  *   deck, in another shipped deck or in the Wikipedia and Cannes tables): Scream read as 1996's;
  *   title:unmarked / title:stale: a shipped film whose `sharedTitle` mark disagrees with that.
@@ -49,6 +53,22 @@ export const AWARD_WINDOW = 3;
 export function cannesTopPrizeIsPalme(year: number): boolean {
   return (year >= 1955 && year <= 1963) || year >= 1975;
 }
+
+const JOBS = new Set(['Director', 'Screenwriter', 'Producer', 'Cinematographer', 'Production designer', 'Cast member']);
+
+/** Countries that existed only for a span of years (as the checks know them). */
+const COUNTRY_YEARS: Readonly<Record<string, readonly [number, number]>> = {
+  'Soviet Union': [1922, 1991],
+  Russia: [1991, 9999],
+  'West Germany': [1949, 1990],
+  'East Germany': [1949, 1990],
+  Czechoslovakia: [1918, 1992],
+  'Czech Republic': [1993, 9999],
+  Yugoslavia: [1918, 2003],
+};
+
+/** Countries a player could take for one another. */
+const COUNTRY_KIN = [/kingdom|england|scotland|wales|britain/i, /germany/i, /soviet|russia|ukraine|georgia|armenia|latvia|lithuania|estonia|belarus/i, /czech|slovak/i, /yugoslav|serbia|croatia|slovenia|bosnia/i, /china|hong kong|taiwan|macau/i, /korea/i];
 
 /** Kinds whose options (or items) are films. */
 const FILM_OPTIONS = new Set(['person-filmography', 'person-appearance', 'award-winner', 'film-setting', 'film-shot-on', 'film-logline', 'first-released', 'higher-lower', 'release-order', 'film-reference']);
@@ -368,6 +388,43 @@ export class Gate {
         const entry = list[Number(parts[1])] as { partial?: boolean } | undefined;
         const partial = entry?.partial === true || list.length > 1;
         if (partial && !/\bpartly\b|\bsequence\b|\bin part\b/.test(q.prompt)) hit('partial', `${f.title}: "${q.prompt}" (${list.length} entries${entry?.partial ? ', marked partial' : ''})`);
+        break;
+      }
+      case 'film-crew': {
+        const f = this.film(parts[0] ?? '');
+        const job = parts[1] as 'writers' | 'producers' | 'cinematographers' | 'productionDesigners';
+        for (const label of wrong) {
+          this.checkPeople(label, f.year, undefined, hit);
+          const ids = this.peopleFor(label).flat();
+          if (!ids.some((p) => this.deck.films.some((g) => (g[job] ?? []).some((c) => c.person === p.id)))) hit('crew:job', `"${label}" has no ${job} credit in the deck`);
+        }
+        break;
+      }
+      case 'crew-role': {
+        for (const label of q.options) if (!JOBS.has(label)) hit('type', `"${label}" is no job`);
+        break;
+      }
+      case 'person-born': {
+        const p = this.people.get(subject);
+        const first = p ? this.span(p.id)?.first : undefined;
+        for (const label of q.options) {
+          const y = Number(label);
+          if (!Number.isInteger(y)) hit('type', `"${label}" is no year`);
+          else if (first !== undefined && y >= first) hit('born:after-credit', `${label} for ${p?.name}, credited from ${first}`);
+        }
+        break;
+      }
+      case 'film-country': {
+        const f = this.film(subject);
+        for (const label of wrong) {
+          const span = COUNTRY_YEARS[label];
+          if (span && (f.year < span[0] || f.year > span[1])) hit('country:era', `"${label}" for ${f.title} (${f.year})`);
+          if ((f.countries ?? []).some((c) => COUNTRY_KIN.some((k) => k.test(c) && k.test(label)))) hit('country:kin', `"${label}" for ${f.title}, made in ${(f.countries ?? []).join(', ')}`);
+        }
+        break;
+      }
+      case 'original-title': {
+        for (const label of q.options) if (!this.deck.films.some((g) => g.originalTitle === label)) hit('type', `"${label}" is no film's original title`);
         break;
       }
       default:

@@ -146,7 +146,7 @@ export class Oracle {
     }
     if (q.options[q.answerIndex] !== q.answer) problems.push('answerIndex does not point at the answer');
     if (q.kind === 'film-year') problems.push(...this.checkFilmNaming(q, this.film(subject)));
-    const namesOptions = q.kind === 'true-false' || q.kind === 'higher-lower';
+    const namesOptions = q.kind === 'true-false' || q.kind === 'trivia-true-false' || q.kind === 'higher-lower';
     if (!namesOptions) {
       for (const part of this.answerParts(q)) if (containsWords(q.prompt, part)) problems.push(`prompt "${q.prompt}" contains the answer "${part}"`);
     }
@@ -307,9 +307,64 @@ export class Oracle {
         const listed = new Set((f.references ?? []).map((r) => r.film));
         return this.anyFilm(option, (g) => (g.id === ref.film ? 'yes' : g.year > f.year || (this.complete('references') && !listed.has(g.id)) ? 'no' : 'unknown'));
       }
+      case 'film-crew': {
+        const [filmId, list] = subject.split('/');
+        const f = this.film(filmId ?? '');
+        const job = CREW[list ?? ''];
+        if (!job) return 'unknown';
+        const names = this.namesIn(option);
+        if (names.length !== 1) return 'unknown';
+        if ((f[job] ?? []).some((c) => this.nameOf(c.person) === names[0])) return 'yes';
+        return this.complete(job) && !this.credited(f).has(names[0] as string) ? 'no' : 'unknown';
+      }
+      case 'crew-role': {
+        const [filmId, list, at] = subject.split('/');
+        const f = this.film(filmId ?? '');
+        const asked = CREW[list ?? ''];
+        const person = asked ? f[asked]?.[Number(at)]?.person : undefined;
+        const job = JOBS[option];
+        if (!person || !job) return 'unknown';
+        const listed = f[job] ?? [];
+        if (listed.some((c) => c.person === person)) return 'yes';
+        return listed.length > 0 && (job === 'directors' || this.complete(job)) ? 'no' : 'unknown';
+      }
+      case 'person-born': {
+        const born = this.person(subject).born;
+        if (born === undefined || !/^\d{4}$/.test(option)) return 'unknown';
+        return Number(option) === born ? 'yes' : 'no';
+      }
+      case 'trivia-true-false': {
+        const [id, kind, at] = subject.split('/');
+        const holder = kind === 'films' ? this.films.get(id ?? '') : this.people.get(id ?? '');
+        const entry = holder?.trivia?.[Number(at)];
+        if (!entry?.decoy || !['True', 'False'].includes(option)) return 'unknown';
+        // Which statement the prompt shows: the fact or its decoy, told apart by their words (a pronoun that opens them aside).
+        const tail = (t: string) => (/^(It|He|She|They) /.test(t) ? t.split(' ').slice(1).join(' ') : t);
+        const showsFact = containsWords(q.prompt, tail(entry.text));
+        const showsDecoy = containsWords(q.prompt, tail(entry.decoy));
+        if (showsFact === showsDecoy) return 'unknown';
+        return (option === 'True') === showsFact ? 'yes' : 'no';
+      }
+      case 'film-country': {
+        const f = this.film(subject);
+        const mine = f.countries ?? [];
+        if (mine.some((c) => norm(c) === norm(option))) return 'yes';
+        if (!this.complete('countries') || mine.length === 0) return 'unknown';
+        return mine.some((c) => countriesMayMeet(c, option)) ? 'unknown' : 'no';
+      }
+      case 'original-title': {
+        const f = this.film(subject);
+        if (!f.originalTitle) return 'unknown';
+        return norm(option) === norm(f.originalTitle) ? 'yes' : 'no';
+      }
       default:
         return 'unknown';
     }
+  }
+
+  /** Everyone credited on a film in any job, by name key. */
+  private credited(f: Film): Set<string> {
+    return new Set(Object.values(JOBS).flatMap((job) => (f[job] ?? []).map((c) => this.nameOf(c.person))));
   }
 
   private listVerdict(list: 'settings' | 'shotOn', values: readonly string[], asked: string, mayMeet: (a: string, b: string) => boolean): Verdict {
@@ -344,6 +399,32 @@ export class Oracle {
     const lost = new Set(entries.filter((e) => e.b.result === 'nominated').flatMap((e) => (e.b.people ?? []).map(this.nameOf)));
     return names.every((n) => lost.has(n)) ? 'no' : 'unknown';
   }
+}
+
+type Job = 'directors' | 'writers' | 'producers' | 'cinematographers' | 'productionDesigners' | 'cast';
+const CREW: Readonly<Record<string, 'writers' | 'producers' | 'cinematographers' | 'productionDesigners'>> = {
+  writers: 'writers',
+  producers: 'producers',
+  cinematographers: 'cinematographers',
+  productionDesigners: 'productionDesigners',
+};
+/** Jobs as the options name them. */
+const JOBS: Readonly<Record<string, Job>> = {
+  Director: 'directors',
+  Screenwriter: 'writers',
+  Producer: 'producers',
+  Cinematographer: 'cinematographers',
+  'Production designer': 'productionDesigners',
+  'Cast member': 'cast',
+};
+
+/** Countries a player could take for each other: one shares a word with the other, or they were one country once. */
+function countriesMayMeet(a: string, b: string): boolean {
+  const generic = new Set(['united', 'republic', 'democratic', 'people', 'peoples', 'federal', 'south', 'north', 'east', 'west', 'states']);
+  const named = (s: string) => new Set([...words(s)].filter((w) => !generic.has(w)));
+  if (overlap(named(a), named(b))) return true;
+  const once = [/kingdom|england|scotland|wales|britain/i, /germany/i, /soviet|russia|ukraine|georgia|armenia|latvia|lithuania|estonia|belarus|kazakh/i, /czech|slovak/i, /yugoslav|serbia|croatia|slovenia|bosnia|macedonia|montenegro/i, /china|hong kong|taiwan|macau/i, /korea/i];
+  return once.some((r) => r.test(a) && r.test(b));
 }
 
 /** One prize under its several names: Cannes's top prize (Grand Prix, Palme d'Or); the Academy's award for foreign-language films. */
@@ -408,5 +489,7 @@ export function schoolsMayMeet(a: string, b: string): boolean {
   const alias = (s: string) => norm(s).replace(/\bnyu\b|\btisch\b/g, 'new york').replace(/\busc\b/g, 'southern california').replace(/\bucla\b/g, 'california los angeles');
   const wa = new Set(alias(a).replace(generic, ' ').split(/\s+/).filter((w) => w.length > 2));
   const wb = new Set(alias(b).replace(generic, ' ').split(/\s+/).filter((w) => w.length > 2));
-  return wa.size === 0 || wb.size === 0 || overlap(wa, wb);
+  // A name of generic words only ("National Film and Television School") is compared whole.
+  if (wa.size === 0 || wb.size === 0) return alias(a) === alias(b);
+  return overlap(wa, wb);
 }

@@ -90,6 +90,11 @@ export const ReferenceSchema = z.strictObject({
 
 export const TriviaSchema = z.strictObject({
   text: text.describe('one distinctive, checkable fact in a sentence'),
+  decoy: text
+    .describe(
+      'the same sentence made false, for a true-or-false question: one thing changed (a number, a name, a place, before for after) so that the same source shows it is wrong',
+    )
+    .optional(),
   source: sourceRef,
 });
 
@@ -164,7 +169,7 @@ export const PersonSchema = z.strictObject({
  * `references` means a film's references name every film that served as a reference in its
  * making, so any other earlier film is known not to have.
  */
-export const COMPLETABLE = ['cast', 'writers', 'producers', 'settings', 'shotOn', 'countries', 'languages', 'oscars', 'education', 'references'] as const;
+export const COMPLETABLE = ['cast', 'writers', 'producers', 'cinematographers', 'productionDesigners', 'settings', 'shotOn', 'countries', 'languages', 'oscars', 'education', 'references'] as const;
 
 export const DeckSchema = z.strictObject({
   $schema: z.string().optional(),

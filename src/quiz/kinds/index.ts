@@ -4,6 +4,8 @@ import { awardPerson } from './award-person';
 import { awardWinner } from './award-winner';
 import { characterActor } from './character-actor';
 import { closestYear } from './closest-year';
+import { filmCountry } from './film-country';
+import { crewRole, filmCrew } from './film-crew';
 import { filmDirector } from './film-director';
 import { filmLogline } from './film-logline';
 import { filmSetting, filmShotOn } from './film-property';
@@ -13,10 +15,13 @@ import { firstReleased } from './first-released';
 import { higherLower } from './higher-lower';
 import type { QuestionKind } from './kind';
 import { oscarCount } from './oscar-count';
+import { originalTitle } from './original-title';
 import { personAppearance } from './person-appearance';
+import { personBorn } from './person-born';
 import { personEducation } from './person-education';
 import { personFilmography } from './person-filmography';
 import { releaseOrder } from './release-order';
+import { triviaTrueFalse } from './trivia-true-false';
 import { trueFalse } from './true-false';
 
 export const KINDS: readonly QuestionKind[] = [
@@ -38,6 +43,12 @@ export const KINDS: readonly QuestionKind[] = [
   awardPerson,
   personEducation,
   personAppearance,
+  filmCrew,
+  crewRole,
+  personBorn,
+  triviaTrueFalse,
+  filmCountry,
+  originalTitle,
 ];
 
 /**
@@ -63,6 +74,12 @@ export const KIND_BY_ID = {
   'person-appearance': personAppearance,
   'person-education': personEducation,
   'film-reference': filmReference,
+  'film-crew': filmCrew,
+  'crew-role': crewRole,
+  'person-born': personBorn,
+  'trivia-true-false': triviaTrueFalse,
+  'film-country': filmCountry,
+  'original-title': originalTitle,
 } as const satisfies Record<KindId, QuestionKind>;
 
 /** Every kind id, in KINDS order. */

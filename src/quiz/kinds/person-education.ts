@@ -65,7 +65,7 @@ export function schoolsDiffer(a: string, b: string): boolean {
   return true;
 }
 
-function personFame(index: DeckIndex, p: Person): number {
+export function personFame(index: DeckIndex, p: Person): number {
   let fame = 0;
   for (const f of index.directed(p.id)) fame = Math.max(fame, index.fame(f.id));
   for (const c of index.actedIn(p.id)) fame = Math.max(fame, index.fame(c.film.id));

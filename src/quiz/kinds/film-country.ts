@@ -1,0 +1,149 @@
+/**
+ * "Which country is Parasite (2019) from?" A film's countries are asked only where the
+ * deck declares them complete. Wrong options are countries of films from around its year,
+ * then well-known film countries, and never one that did not exist that year (no West
+ * Germany after 1990, no Soviet Union after 1991) or that a player could take for one of
+ * the film's own (England for the United Kingdom, Russia for the Soviet Union), nor, for
+ * an English-language film, another English-speaking country.
+ */
+import type { DeckIndex } from '../deck/deck-index';
+import type { Film } from '../deck/schema';
+import { listAnd } from '../text';
+import { factRef, type Option, type QuestionKind } from './kind';
+import { nearbyFilms } from './pools';
+import { filmName, wording } from './shared';
+
+/** Countries that existed only for a span of years, by the name decks use. */
+const EXISTED: Readonly<Record<string, readonly [number, number]>> = {
+  'Soviet Union': [1922, 1991],
+  Russia: [1992, 9999],
+  'West Germany': [1949, 1990],
+  'East Germany': [1949, 1990],
+  Czechoslovakia: [1918, 1992],
+  'Czech Republic': [1993, 9999],
+  Slovakia: [1993, 9999],
+  Yugoslavia: [1918, 2002],
+  'South Korea': [1948, 9999],
+  'North Korea': [1948, 9999],
+  Ukraine: [1991, 9999],
+  Croatia: [1991, 9999],
+  Serbia: [2006, 9999],
+  Slovenia: [1991, 9999],
+  'Bosnia and Herzegovina': [1992, 9999],
+  Israel: [1948, 9999],
+  Algeria: [1962, 9999],
+  India: [1947, 9999],
+  Pakistan: [1947, 9999],
+  Bangladesh: [1971, 9999],
+};
+
+/**
+ * Names that one player may take for another: one country under two names, or a country
+ * and what it grew out of or split into. A wrong option never shares a group with a right one.
+ */
+const KIN: readonly (readonly string[])[] = [
+  ['United Kingdom', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Great Britain'],
+  ['Germany', 'West Germany', 'East Germany'],
+  ['Soviet Union', 'Russia', 'Ukraine', 'Belarus', 'Georgia', 'Armenia', 'Azerbaijan', 'Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Moldova', 'Latvia', 'Lithuania', 'Estonia'],
+  ['Czechoslovakia', 'Czech Republic', 'Czechia', 'Slovakia'],
+  ['Yugoslavia', 'Serbia', 'Croatia', 'Slovenia', 'Bosnia and Herzegovina', 'North Macedonia', 'Montenegro', 'Kosovo', 'Serbia and Montenegro'],
+  ['China', 'Hong Kong', 'Taiwan', 'Macau'],
+  ['South Korea', 'North Korea', 'Korea'],
+  ['United States', 'USA', 'America'],
+];
+
+const kinOf = new Map<string, number>();
+KIN.forEach((names, i) => {
+  for (const n of names) kinOf.set(n.toLowerCase(), i);
+});
+
+/** Whether a player could take `a` and `b` for the same country. */
+export function countriesMeet(a: string, b: string): boolean {
+  const x = a.trim().toLowerCase();
+  const y = b.trim().toLowerCase();
+  if (x === y) return true;
+  const k = kinOf.get(x);
+  return k !== undefined && k === kinOf.get(y);
+}
+
+/** Whether a country existed, under that name, in `year`. */
+export function countryExisted(country: string, year: number): boolean {
+  const span = EXISTED[country];
+  return !span || (year >= span[0] && year <= span[1]);
+}
+
+const ENGLISH_SPEAKING = new Set(['United States', 'United Kingdom', 'Ireland', 'Canada', 'Australia', 'New Zealand']);
+
+/** Well-known film countries, as wrong options when the deck's own are too few. */
+const FILM_COUNTRIES: readonly string[] = ['France', 'Italy', 'United Kingdom', 'Japan', 'India', 'Germany', 'West Germany', 'Soviet Union', 'Russia', 'Sweden', 'Spain', 'Mexico', 'South Korea', 'China', 'Denmark', 'Poland', 'Brazil', 'Canada', 'Australia', 'Iran', 'Argentina', 'Hungary', 'Czechoslovakia', 'United States'];
+
+/** "the United States", "France". */
+export function countryName(c: string): string {
+  return /^(united|soviet|czech republic|netherlands|philippines|dominican|central african)/i.test(c) ? `the ${c}` : c;
+}
+
+const dominantCache = new WeakMap<DeckIndex, string | null>();
+
+/**
+ * The country most of a deck's films were made in alone (the United States, for most
+ * decks), if it is more than a third of them: "Which country is Scream from?" asked of
+ * one American film after another has the same answer every time, which is no question.
+ */
+export function dominantCountry(index: DeckIndex): string | null {
+  let hit = dominantCache.get(index);
+  if (hit === undefined) {
+    const counts = new Map<string, number>();
+    for (const f of index.films) if (f.countries?.length === 1) counts.set(f.countries[0] as string, (counts.get(f.countries[0] as string) ?? 0) + 1);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+    hit = n * 3 > index.films.length ? top : null;
+    dominantCache.set(index, hit);
+  }
+  return hit;
+}
+
+/** Whether a film's countries are worth a question: known whole, and not just the deck's usual one. */
+export function countriesAskable(index: DeckIndex, f: Film): boolean {
+  const mine = f.countries ?? [];
+  return index.isComplete('countries') && mine.length > 0 && !(mine.length === 1 && mine[0] === dominantCountry(index));
+}
+
+export const filmCountry: QuestionKind = {
+  id: 'film-country',
+  category: 'Countries',
+  input: 'choice',
+  subjects: (index) => index.films.filter((f) => countriesAskable(index, f)).map((f) => f.id),
+  draft(index, subject) {
+    const f = index.film(subject);
+    if (!countriesAskable(index, f)) return null;
+    const mine = f.countries ?? [];
+    const answer = mine[0];
+    if (answer === undefined) return null;
+    // An English-language film often has money from more than one English-speaking country
+    // (The Third Man is British, produced with Selznick's American company): none of those is
+    // offered as wrong for it.
+    const english = (f.languages?.[0] ?? 'English') === 'English';
+    const wrong = (c: string) => countryExisted(c, f.year) && mine.every((m) => !countriesMeet(m, c)) && !(english && ENGLISH_SPEAKING.has(c));
+    const seen = new Set<string>();
+    const pool: Option[] = [];
+    const offer = (c: string, distance: number) => {
+      if (seen.has(c) || !wrong(c)) return;
+      seen.add(c);
+      pool.push({ label: c, key: c, distance });
+    };
+    for (const g of nearbyFilms(index, f, (g: Film) => (g.countries?.length ?? 0) > 0, 40)) for (const c of g.countries ?? []) offer(c, Math.abs(g.year - f.year));
+    for (const [i, c] of FILM_COUNTRIES.entries()) offer(c, 10 + i / 10);
+    const name = filmName(f);
+    const several = mine.length > 1;
+    return {
+      prompt: several ? `Which of these countries co-produced ${name}?` : wording(subject, [`Which country is ${name} from?`, `In which country was ${name} made?`]),
+      answer: { label: answer, key: answer },
+      pool,
+      truth: (key) => (mine.some((m) => m === key) ? true : wrong(key) ? false : undefined),
+      reveals: mine,
+      explanation: several ? `${name} was a co-production of ${listAnd(mine.map(countryName))}.` : `${name} was made in ${countryName(answer)}.`,
+      facts: [factRef(index, `films.${f.id}.countries`, f.sourceFor?.countries ?? f.source)],
+      fame: index.fame(f.id),
+      topic: `countries:${f.id}`,
+    };
+  },
+};
