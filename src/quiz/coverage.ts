@@ -10,6 +10,8 @@ import type { DeckIndex } from './deck/deck-index';
 import type { Deck } from './deck/schema';
 import { candidates, explainRejection } from './generator';
 import { dominantCountry } from './kinds/film-country';
+import { titlesEcho } from './kinds/original-title';
+import { knownFor } from './kinds/person-born';
 import { KINDS } from './kinds/index';
 import type { QuestionKind } from './kinds/kind';
 
@@ -59,7 +61,21 @@ function whyNot(index: DeckIndex, fact: string, field: string): string {
   if (field === 'references' && !index.isComplete('references'))
     return 'the deck does not declare references complete, so no other film is known not to have served; asked only of decks that do';
   if (NEEDS_COMPLETE.has(field) && !index.isComplete(field as 'references')) return `asked only of decks that declare ${field} complete`;
+  const m = /^(films|people)\.([^.]+)\./.exec(fact);
+  const f = m?.[1] === 'films' ? index.maybeFilm(m[2] ?? '') : undefined;
+  if (field === 'originalTitle' && f?.originalTitle) {
+    if (f.languages?.[0] === undefined) return 'the deck does not say what language the film is in, and its original title is asked beside others of that language';
+    if (titlesEcho(f.title, f.originalTitle)) return `the original title reads almost as "${f.title}" does, so it would give itself away`;
+    return 'too few other films of the deck have an original title in that language and script to offer as wrong';
+  }
+  if (field === 'born' && m?.[1] === 'people') {
+    const p = index.people.find((x) => x.id === m[2]);
+    if (p && !knownFor(index, p)) return 'a birth year is asked with a film the person is known for, and the deck credits them on none';
+  }
   if (field === 'countries' && index.isComplete('countries')) {
+    const language = f?.languages?.[0];
+    if (language === undefined) return 'the deck does not say what language the film is in, and only a film not in English is asked its country';
+    if (language === 'English') return 'an English-language film: nearly always American or British, often both, so its country is no question';
     return `made in ${dominantCountry(index)} alone, like most of the deck's films: asked of every one, the answer would nearly always be the same`;
   }
   if (field === 'trivia') return 'no decoy: trivia is asked as true or false, and only with a false twin to show in its place';

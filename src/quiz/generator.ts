@@ -213,6 +213,9 @@ function prepare(index: DeckIndex, c: Candidate): Prepared | string {
   return p;
 }
 
+/** A sentence ends once: a name that ends in a full stop ("Lau Lauritzen Jr.") takes no second one. */
+const tidy = (text: string) => text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+
 function base(p: Prepared) {
   return {
     id: p.c.id,
@@ -228,7 +231,7 @@ function base(p: Prepared) {
 function realize(p: Prepared, rng: Rng): Question | string {
   const draft = p.draft;
   if (draft.input === 'year') {
-    return { ...base(p), input: 'year', prompt: draft.prompt, options: [], year: draft.year, answer: String(draft.year), answerIndex: -1, explanation: draft.explanation, sources: uniqueFacts(draft.facts) };
+    return { ...base(p), input: 'year', prompt: draft.prompt, options: [], year: draft.year, answer: String(draft.year), answerIndex: -1, explanation: tidy(draft.explanation), sources: uniqueFacts(draft.facts) };
   }
   if (draft.input === 'order') {
     const count = draft.count ?? 4;
@@ -261,7 +264,7 @@ function realize(p: Prepared, rng: Rng): Question | string {
       order,
       answer: order.join(' → '),
       answerIndex: -1,
-      explanation: draft.explain(ordered),
+      explanation: tidy(draft.explain(ordered)),
       sources: uniqueFacts([...draft.facts, ...picked.flatMap((o) => o.facts?.() ?? [])]),
     };
   }
@@ -282,7 +285,7 @@ function realize(p: Prepared, rng: Rng): Question | string {
     options: options.map((o) => o.label),
     answer: draft.answer.label,
     answerIndex: options.findIndex((o) => o.key === draft.answer.key),
-    explanation: draft.explainFor ? draft.explainFor(options) : draft.explanation,
+    explanation: tidy(draft.explainFor ? draft.explainFor(options) : draft.explanation),
     sources: uniqueFacts([...draft.facts, ...wrong.flatMap((o) => o.facts?.() ?? [])]),
   };
 }

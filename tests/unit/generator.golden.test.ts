@@ -43,7 +43,7 @@ describe('golden quizzes on the Sean Baker deck', () => {
         ['true-false:starlet-2012/true', 'True'],
         ['film-country:contempt-1963', 'France'],
         ['film-director:the-brutalist-2024', 'Brady Corbet'],
-        ['trivia-true-false:anora-2024/films/6/false', 'False'],
+        ['trivia-true-false:anora-2024/films/5/true', 'True'],
         ['true-false:four-letter-words-2000/false', 'False'],
         ['character-actor:scream-2022/4', 'Courteney Cox'],
         ['film-year:take-out-2004', '2004'],
@@ -65,7 +65,7 @@ describe('golden quizzes on the Sean Baker deck', () => {
         ['character-actor:starlet-2012/2', 'Stella Maeve'],
         ['film-shot-on:red-rocket-2021/0', 'Red Rocket'],
         ['film-setting:take-out-2004/0', 'Take Out'],
-        ['trivia-true-false:andrea-werhun/people/0/true', 'True'],
+        ['trivia-true-false:stephen-phelps/people/0/false', 'False'],
         ['film-year:the-taking-of-pelham-one-two-three-1974', '1974'],
       ],
     ]);
@@ -80,8 +80,8 @@ describe('golden quizzes on the Sean Baker deck', () => {
         ['film-year:anora-2024', '2024'],
         ['film-setting:nights-of-cabiria-1957/0', 'Nights of Cabiria'],
         ['higher-lower:the-brutalist-2024/runtime', 'The Brutalist'],
-        ['first-released:red-rocket-2021', 'Red Rocket'],
-        ['true-false:the-french-connection-1971/false', 'False'],
+        ['trivia-true-false:starlet-2012/films/4/false', 'False'],
+        ['first-released:the-french-connection-1971', 'The French Connection'],
       ],
     ]);
   });

@@ -168,11 +168,13 @@ describe('person-born', () => {
     ],
   );
 
-  it('asks the year someone was born, with nearby years', () => {
+  it('asks the year someone was born, naming them by what they are known for, with years four apart', () => {
     const q = ask(index, 'person-born', 'sean-baker');
-    expect(q?.prompt).toBe('In which year was Sean Baker born?');
+    expect(q?.prompt).toBe('In which year was Sean Baker, director of Four Letter Words (2000), born?');
     expect(q?.answer).toBe('1971');
-    for (const o of optionsEver(index, 'person-born', 'sean-baker')) expect(Math.abs(Number(o) - 1971)).toBeLessThanOrEqual(8);
+    expect(ask(index, 'person-born', 'young-actor')?.prompt).toBe('In which year was Young Actor, who played Kid in Child Star (1990), born?');
+    // A year or two off is what sources disagree on: never offered as wrong.
+    for (const o of optionsEver(index, 'person-born', 'sean-baker')) expect(Math.abs(Number(o) - 1971) % 4).toBe(0);
   });
 
   it('never offers a year after the person’s first credit', () => {
@@ -221,12 +223,12 @@ describe('film-country', () => {
     { id: 'the-third-man-1949', year: 1949, countries: ['United Kingdom'], languages: ['English'] },
     { id: 'the-tin-drum-1979', year: 1979, countries: ['West Germany', 'France'], languages: ['German'] },
     { id: 'good-bye-lenin-2003', year: 2003, countries: ['Germany'], languages: ['German'] },
-    { id: 'us-one-1950', year: 1950, countries: ['United States'], languages: ['English'] },
-    { id: 'us-two-1980', year: 1980, countries: ['United States'], languages: ['English'] },
-    { id: 'us-three-2004', year: 2004, countries: ['United States'], languages: ['English'] },
-    { id: 'us-four-2005', year: 2005, countries: ['United States'], languages: ['English'] },
-    { id: 'us-five-2006', year: 2006, countries: ['United States'], languages: ['English'] },
-    { id: 'us-six-2007', year: 2007, countries: ['United States'], languages: ['English'] },
+    { id: 'italy-1950', year: 1950, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'italy-1982', year: 1982, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'italy-2004', year: 2004, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'italy-2005', year: 2005, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'italy-2006', year: 2006, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'italy-2007', year: 2007, countries: ['Italy'], languages: ['Italian'] },
     { id: 'soviet-1980', year: 1980, countries: ['Soviet Union'], languages: ['Russian'] },
     { id: 'czech-1981', year: 1981, countries: ['Czechoslovakia'], languages: ['Czech'] },
     { id: 'italy-1980', year: 1980, countries: ['Italy'], languages: ['Italian'] },
@@ -247,14 +249,15 @@ describe('film-country', () => {
     expect(countryExisted('West Germany', 1991)).toBe(false);
   });
 
-  it('offers no English-speaking country as wrong for an English-language film', () => {
-    expect(optionsEver(index, 'film-country', 'the-third-man-1949').has('United States')).toBe(false);
+  it('does not ask of an English-language film, nearly always American or British or both, and says why', () => {
+    expect(subjectsOf(index, 'film-country')).not.toContain('the-third-man-1949');
+    expect(coverage(index).uncovered.find((u) => u.fact === 'films.the-third-man-1949.countries')?.reason).toMatch(/English-language/);
   });
 
   it('does not ask of a film made only where most of the deck was made, and says why', () => {
-    expect(subjectsOf(index, 'film-country')).not.toContain('us-one-1950');
-    const reason = coverage(index).uncovered.find((u) => u.fact === 'films.us-one-1950.countries')?.reason;
-    expect(reason).toMatch(/United States alone/);
+    expect(subjectsOf(index, 'film-country')).not.toContain('italy-1980');
+    const reason = coverage(index).uncovered.find((u) => u.fact === 'films.italy-1980.countries')?.reason;
+    expect(reason).toMatch(/Italy alone/);
   });
 
   it('asks which of these countries co-produced a co-production', () => {

@@ -301,7 +301,9 @@ export class Gate {
     }
 
     // Titles that can be misread: a film with a namesake is never named by its bare title.
-    if (FILM_OPTIONS.has(kind ?? '')) {
+    // (An award question about a person has people for options: the costume designer Irene is no film.)
+    const filmOptions = FILM_OPTIONS.has(kind ?? '') && (kind !== 'award-winner' || /^Which (film|of these films)/.test(q.prompt));
+    if (filmOptions) {
       for (const label of q.options) {
         for (const g of this.filmsFor(label)) if (!/\)$/.test(label) && this.hasNamesake(g)) hit('title:namesake', `"${label}" (${g.year})`);
       }

@@ -95,6 +95,9 @@ export const TriviaSchema = z.strictObject({
       'the same sentence made false, for a true-or-false question: one thing changed (a number, a name, a place, before for after) so that the same source shows it is wrong',
     )
     .optional(),
+  topic: id
+    .describe('an id shared by trivia entries of the deck that state one fact (under a film and under a person, say), so that a quiz asks it once')
+    .optional(),
   source: sourceRef,
 });
 

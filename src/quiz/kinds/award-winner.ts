@@ -16,8 +16,8 @@ import type { Award, Film } from '../deck/schema';
 import { listAnd } from '../text';
 import { awardName, awardOccasion, awardVerb, isAnimatedAward, isCompetitive, isFilmAward, isInternationalAward, prizeKey } from './awards';
 import { factRef, type Option, type QuestionKind } from './kind';
-import { type AwardEntry, awardKey, filmAwards, genderOfCategory, inCareer, NEIGHBOURS, nearbyFilms, nearestInYear, pools } from './pools';
-import { filmChoice, filmChoiceNear, filmName, peopleKey, teamIds, teamOption, withNamesakes } from './shared';
+import { type AwardEntry, awardKey, filmAwards, filmDistance, genderOfCategory, inCareer, isAnimated, NEIGHBOURS, nearbyFilms, nearestInYear, pools } from './pools';
+import { filmName, peopleKey, teamIds, teamOption, undatedChoice, withNamesakes } from './shared';
 
 const sameAward = (a: Award, b: Award) => awardKey(a) === awardKey(b);
 
@@ -40,10 +40,6 @@ export function filmWon(index: DeckIndex, award: Award, g: Film): boolean | unde
 
 const ENGLISH = /^english$/i;
 
-/** Whether the deck says a film is animated: by its genres, or an Animated Feature nomination. */
-export function isAnimated(g: Film): boolean {
-  return (g.genres ?? []).some((x) => /animat/i.test(x)) || (g.awards ?? []).some(isAnimatedAward);
-}
 
 /** Whether a film could be an International Feature entry: it was one, or its first language is not English. */
 export function isInternationalEntry(g: Film): boolean {
@@ -63,6 +59,9 @@ export function eligibleFor(award: Award, g: Film): boolean {
 const winnersOf = (index: DeckIndex, award: Award) => pools(index).awardsAt(award).filter((e) => e.award.result === 'won');
 
 function filmQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
+  // The award's year is in the prompt, so a film is never told apart by its own year ("Scarecrow (1973)" at the 1973 festival).
+  const answer = undatedChoice(index, f);
+  if (!answer) return null;
   const occasion = awardOccasion(award);
   const winners = winnersOf(index, award);
   const shared = winners.length > 1;
@@ -71,8 +70,8 @@ function filmQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
   const verb = awardVerb(award);
   return {
     prompt: shared ? `Which of these films shared ${awardName(award)} at ${occasion}?` : `Which film ${verb} ${awardName(award)} at ${occasion}?`,
-    answer: filmChoice(index, f),
-    pool: nearbyFilms(index, f, (g) => eligibleFor(award, g) && filmWon(index, award, g) === false).map((g) => filmChoiceNear(index, f, g, () => nominated(g))),
+    answer,
+    pool: nearbyFilms(index, f, (g) => eligibleFor(award, g) && filmWon(index, award, g) === false).flatMap((g) => undatedChoice(index, g, filmDistance(index, f, g), () => nominated(g)) ?? []),
     truth: (key: string) => filmWon(index, award, index.film(key)),
     explanation: `${filmName(f)} ${verb} ${awardName(award)} at ${occasion}${shared ? `, shared with ${listAnd(others)}` : ''}.`,
     facts: [factRef(index, `films.${f.id}.awards[${at}]`, award.source)],

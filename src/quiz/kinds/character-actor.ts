@@ -6,10 +6,14 @@
  * the actor who played the part and were working at the time; an actor whose gender the
  * deck does not record is not asked about.
  */
+import type { Person } from '../deck/schema';
 import { equivalenceKey } from '../text';
 import { factRef, type QuestionKind } from './kind';
-import { inCareer, nearbyPeople, pools } from './pools';
+import { inCareer, isAnimated, NEIGHBOURS, nearbyPeople, pools, unlikeness } from './pools';
 import { filmName, withNamesakes } from './shared';
+
+/** How many years apart in age an actor offered for a part may be from the one who played it. */
+const AGE_GAP = 15;
 
 const NOT_A_CHARACTER = /^(himself|herself|themselves|self|narrator|cameo|uncredited|voice|various)$/i;
 
@@ -46,18 +50,22 @@ export const characterActor: QuestionKind = {
     // without the gender on record there is no telling which options are plausible.
     const gender = p.gender(actor.id);
     if (gender === undefined) return null;
-    const pool = nearbyPeople(p.acting, f.year, (q) => !inFilm.has(q.id) && p.gender(q.id) === gender && inCareer(p, q.id, f.year)).map(({ person, years }) => ({
+    // Voice actors for an animated part, actors of the film's own language first (see `unlikeness`).
+    // And of the actor's generation where both birth years are known: nobody of sixty for a part played at twenty-five.
+    const ofAge = (q: Person) => actor.born === undefined || q.born === undefined || Math.abs(q.born - actor.born) <= AGE_GAP;
+    const pool = nearbyPeople(p.acting, f.year, (q) => !inFilm.has(q.id) && p.gender(q.id) === gender && inCareer(p, q.id, f.year) && ofAge(q), NEIGHBOURS * 2).map(({ person, years, film }) => ({
       label: person.name,
       key: person.id,
-      distance: years,
+      distance: years + unlikeness(f, film),
     }));
+    const played = isAnimated(f) ? 'voiced' : 'played';
     return {
-      prompt: `Who played ${credit.character} in ${filmName(f)}?`,
+      prompt: `Who ${played} ${credit.character} in ${filmName(f)}?`,
       answer: { label: actor.name, key: actor.id },
       pool,
       truth: (key) => (p.nameKey(key) === actorName ? true : inFilm.has(key) ? undefined : false),
       clue: credit.character,
-      explanation: `${actor.name} played ${credit.character} in ${filmName(f)}.`,
+      explanation: `${actor.name} ${played} ${credit.character} in ${filmName(f)}.`,
       facts: [factRef(index, `films.${f.id}.cast[${at}]`, credit.source)],
       fame: index.fame(f.id),
       topic: `cast:${f.id}/${actor.id}`,

@@ -3,8 +3,8 @@
  * deck declares them complete. Wrong options are countries of films from around its year,
  * then well-known film countries, and never one that did not exist that year (no West
  * Germany after 1990, no Soviet Union after 1991) or that a player could take for one of
- * the film's own (England for the United Kingdom, Russia for the Soviet Union), nor, for
- * an English-language film, another English-speaking country.
+ * the film's own (England for the United Kingdom, Russia for the Soviet Union). Only films
+ * not in English are asked (see `countriesAskable`).
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film } from '../deck/schema';
@@ -13,28 +13,33 @@ import { factRef, type Option, type QuestionKind } from './kind';
 import { nearbyFilms } from './pools';
 import { filmName, wording } from './shared';
 
-/** Countries that existed only for a span of years, by the name decks use. */
-const EXISTED: Readonly<Record<string, readonly [number, number]>> = {
-  'Soviet Union': [1922, 1991],
-  Russia: [1992, 9999],
-  'West Germany': [1949, 1990],
-  'East Germany': [1949, 1990],
-  Czechoslovakia: [1918, 1992],
-  'Czech Republic': [1993, 9999],
-  Slovakia: [1993, 9999],
-  Yugoslavia: [1918, 2002],
-  'South Korea': [1948, 9999],
-  'North Korea': [1948, 9999],
-  Ukraine: [1991, 9999],
-  Croatia: [1991, 9999],
-  Serbia: [2006, 9999],
-  Slovenia: [1991, 9999],
-  'Bosnia and Herzegovina': [1992, 9999],
-  Israel: [1948, 9999],
-  Algeria: [1962, 9999],
-  India: [1947, 9999],
-  Pakistan: [1947, 9999],
-  Bangladesh: [1971, 9999],
+/** Countries that existed, under that name, only for spans of years, by the name decks use. */
+const EXISTED: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
+  'Soviet Union': [[1922, 1991]],
+  Russia: [[1992, 9999]],
+  // One Germany until the war, two from 1949, one again from 1990.
+  Germany: [
+    [1871, 1948],
+    [1990, 9999],
+  ],
+  'West Germany': [[1949, 1990]],
+  'East Germany': [[1949, 1990]],
+  Czechoslovakia: [[1918, 1992]],
+  'Czech Republic': [[1993, 9999]],
+  Slovakia: [[1993, 9999]],
+  Yugoslavia: [[1918, 2002]],
+  'South Korea': [[1948, 9999]],
+  'North Korea': [[1948, 9999]],
+  Ukraine: [[1991, 9999]],
+  Croatia: [[1991, 9999]],
+  Serbia: [[2006, 9999]],
+  Slovenia: [[1991, 9999]],
+  'Bosnia and Herzegovina': [[1992, 9999]],
+  Israel: [[1948, 9999]],
+  Algeria: [[1962, 9999]],
+  India: [[1947, 9999]],
+  Pakistan: [[1947, 9999]],
+  Bangladesh: [[1971, 9999]],
 };
 
 /**
@@ -68,11 +73,9 @@ export function countriesMeet(a: string, b: string): boolean {
 
 /** Whether a country existed, under that name, in `year`. */
 export function countryExisted(country: string, year: number): boolean {
-  const span = EXISTED[country];
-  return !span || (year >= span[0] && year <= span[1]);
+  const spans = EXISTED[country];
+  return !spans || spans.some(([from, to]) => year >= from && year <= to);
 }
-
-const ENGLISH_SPEAKING = new Set(['United States', 'United Kingdom', 'Ireland', 'Canada', 'Australia', 'New Zealand']);
 
 /** Well-known film countries, as wrong options when the deck's own are too few. */
 const FILM_COUNTRIES: readonly string[] = ['France', 'Italy', 'United Kingdom', 'Japan', 'India', 'Germany', 'West Germany', 'Soviet Union', 'Russia', 'Sweden', 'Spain', 'Mexico', 'South Korea', 'China', 'Denmark', 'Poland', 'Brazil', 'Canada', 'Australia', 'Iran', 'Argentina', 'Hungary', 'Czechoslovakia', 'United States'];
@@ -101,10 +104,17 @@ export function dominantCountry(index: DeckIndex): string | null {
   return hit;
 }
 
-/** Whether a film's countries are worth a question: known whole, and not just the deck's usual one. */
+/**
+ * Whether a film's countries are worth a question: known whole, not just the deck's usual
+ * one, and of a film not in English. An English-language film is nearly always American or
+ * British, often both with money from the other, so the question would be a guess between
+ * two or no question at all.
+ */
 export function countriesAskable(index: DeckIndex, f: Film): boolean {
   const mine = f.countries ?? [];
-  return index.isComplete('countries') && mine.length > 0 && !(mine.length === 1 && mine[0] === dominantCountry(index));
+  const language = f.languages?.[0];
+  if (!index.isComplete('countries') || mine.length === 0 || language === undefined || language === 'English') return false;
+  return !(mine.length === 1 && mine[0] === dominantCountry(index));
 }
 
 export const filmCountry: QuestionKind = {
@@ -118,11 +128,7 @@ export const filmCountry: QuestionKind = {
     const mine = f.countries ?? [];
     const answer = mine[0];
     if (answer === undefined) return null;
-    // An English-language film often has money from more than one English-speaking country
-    // (The Third Man is British, produced with Selznick's American company): none of those is
-    // offered as wrong for it.
-    const english = (f.languages?.[0] ?? 'English') === 'English';
-    const wrong = (c: string) => countryExisted(c, f.year) && mine.every((m) => !countriesMeet(m, c)) && !(english && ENGLISH_SPEAKING.has(c));
+    const wrong = (c: string) => countryExisted(c, f.year) && mine.every((m) => !countriesMeet(m, c));
     const seen = new Set<string>();
     const pool: Option[] = [];
     const offer = (c: string, distance: number) => {
@@ -135,13 +141,14 @@ export const filmCountry: QuestionKind = {
     const name = filmName(f);
     const several = mine.length > 1;
     return {
-      prompt: several ? `Which of these countries co-produced ${name}?` : wording(subject, [`Which country is ${name} from?`, `In which country was ${name} made?`]),
+      // "Produced", not "made": a film is often shot abroad (Apocalypse Now in the Philippines).
+      prompt: several ? `Which of these countries co-produced ${name}?` : wording(subject, [`Which country is ${name} from?`, `Which country produced ${name}?`]),
       answer: { label: answer, key: answer },
       pool,
       truth: (key) => (mine.some((m) => m === key) ? true : wrong(key) ? false : undefined),
       reveals: mine,
-      explanation: several ? `${name} was a co-production of ${listAnd(mine.map(countryName))}.` : `${name} was made in ${countryName(answer)}.`,
-      facts: [factRef(index, `films.${f.id}.countries`, f.sourceFor?.countries ?? f.source)],
+      explanation: several ? `${name} was a co-production of ${listAnd(mine.map(countryName))}.` : `${name} was produced in ${countryName(answer)}.`,
+      facts: [factRef(index, `films.${f.id}.countries`, f.sourceFor?.countries ?? f.source), factRef(index, `films.${f.id}.languages`, f.sourceFor?.languages ?? f.source)],
       fame: index.fame(f.id),
       topic: `countries:${f.id}`,
     };

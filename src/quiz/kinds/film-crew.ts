@@ -91,7 +91,7 @@ export function crewSentence(list: CrewList, film: string, names: readonly strin
     case 'cinematographers':
       return `${film} was shot by ${who}.`;
     case 'productionDesigners':
-      return `The production design of ${film} was by ${who}.`;
+      return names.length > 1 ? `${who} were the production designers of ${film}.` : `${who} was the production designer of ${film}.`;
   }
 }
 
@@ -171,8 +171,12 @@ export const crewRole: QuestionKind = {
       answer: { label: JOB_LABELS[list], key: list },
       pool,
       truth: (key) => (isJobList(key) ? holds(key) : undefined),
-      explanation: crewSentence(list, name, [person.name]).replace(/\.$/, f[list] && f[list].length > 1 ? ', among others.' : '.'),
-      facts: [factRef(index, `films.${f.id}.${list}[${at}]`, credit.source)],
+      explanation: crewSentence(
+        list,
+        name,
+        (f[list] ?? []).map((c) => index.person(c.person).name),
+      ),
+      facts: (f[list] ?? []).map((c, i) => factRef(index, `films.${f.id}.${list}[${i}]`, c.source)),
       fame: index.fame(f.id) * 0.6,
       topic: `crew:${f.id}:${list}`,
     };

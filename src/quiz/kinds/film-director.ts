@@ -8,7 +8,7 @@
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film } from '../deck/schema';
 import { factRef, type Option, type QuestionKind } from './kind';
-import { filmDistance, inCareer, NEIGHBOURS, nearbyFilms, nearbyPeople, pools } from './pools';
+import { filmDistance, inCareer, NEIGHBOURS, nearbyFilms, nearbyPeople, pools, unlikeness } from './pools';
 import { directorLabel, filmName, peopleKey, teamOption, teamTruth, withNamesakes } from './shared';
 
 /**
@@ -21,7 +21,11 @@ export function otherDirectors(index: DeckIndex, f: Film, want = NEIGHBOURS) {
     (f.directors ?? []).map((d) => d.person),
   );
   const p = pools(index);
-  return nearbyPeople(p.directing, f.year, (q) => !taken.has(q.id) && inCareer(p, q.id, f.year), want);
+  // More than wanted are walked, then ranked with those of the film's kind and language first.
+  return nearbyPeople(p.directing, f.year, (q) => !taken.has(q.id) && inCareer(p, q.id, f.year), want * 2)
+    .map((x) => ({ ...x, years: x.years + unlikeness(f, x.film) }))
+    .sort((a, b) => a.years - b.years)
+    .slice(0, want);
 }
 
 /**

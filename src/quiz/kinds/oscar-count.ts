@@ -34,8 +34,11 @@ export const oscarCount: QuestionKind = {
     // other entry is a nomination of its own (Rocky's two Best Supporting Actor nominees).
     const n = new Set(oscars.filter(({ a }) => a.result === 'won').map(({ a }) => `${a.year}|${a.category.toLowerCase()}`)).size;
     const nominations = n + oscars.filter(({ a }) => a.result === 'nominated').length;
+    // A film that won is asked as one that won: "none" beside it is no option a player would weigh
+    // (in a deck of winners it is ruled out at a glance).
+    const least = n > 0 ? 1 : 0;
     const pool: Option[] = [];
-    for (let d = 1; d <= 5; d++) for (const m of [n - d, n + d]) if (m >= 0 && m <= nominations + 3) pool.push({ label: String(m), key: String(m), distance: d });
+    for (let d = 1; d <= 5; d++) for (const m of [n - d, n + d]) if (m >= least && m <= nominations + 3) pool.push({ label: String(m), key: String(m), distance: d });
     return {
       prompt: `How many Academy Awards did ${filmName(f)} win?`,
       answer: { label: String(n), key: String(n) },

@@ -1,11 +1,51 @@
 /**
- * "In which year was Sean Baker born?" Options are nearby years, never one after the
- * person's first credit in the deck (nobody works before they are born), so no option can
- * be ruled out by the films the player knows them from.
+ * "In which year was Steve McQueen, director of 12 Years a Slave (2013), born?" The person is
+ * named with the film the deck knows them best from, so a namesake (the actor Steve McQueen)
+ * is never the one a player thinks of. Options are four years or more apart: sources
+ * disagree by a year or two on some birth years (Hattie McDaniel's is given as 1893 and as
+ * 1895), and such a year must never be offered as wrong. None is after the person's first
+ * credit in the deck: nobody works before they are born.
  */
+import type { DeckIndex } from '../deck/deck-index';
+import type { Film, Person } from '../deck/schema';
+import type { FactRef } from '../question';
 import { factRef, type Option, type QuestionKind } from './kind';
 import { personFame } from './person-education';
 import { pools } from './pools';
+import { filmName } from './shared';
+
+/** How far apart the years offered are. */
+const STEP = 4;
+
+const JOBS = [
+  ['directors', 'director of'],
+  ['writers', 'writer of'],
+  ['producers', 'producer of'],
+  ['cinematographers', 'cinematographer of'],
+  ['productionDesigners', 'production designer of'],
+] as const;
+
+/** What a person is best known for in the deck, as words after their name, with the fact that says so. */
+export function knownFor(index: DeckIndex, p: Person): { readonly words: string; readonly fact: FactRef } | null {
+  let best: { film: Film; words: string; fact: FactRef; rank: number } | null = null;
+  const consider = (film: Film, words: string, fact: FactRef, rank: number) => {
+    const score = index.fame(film.id) + rank;
+    if (!best || score > index.fame(best.film.id) + best.rank) best = { film, words, fact, rank };
+  };
+  for (const f of index.films) {
+    JOBS.forEach(([list, as], j) => {
+      const at = (f[list] ?? []).findIndex((c) => c.person === p.id);
+      const c = f[list]?.[at];
+      // A director is best known as one; other jobs rank below a part they played.
+      if (c) consider(f, `${as} ${filmName(f)}`, factRef(index, `films.${f.id}.${list}[${at}]`, c.source), j === 0 ? 2 : 0);
+    });
+    const at = (f.cast ?? []).findIndex((c) => c.person === p.id);
+    const c = f.cast?.[at];
+    if (c) consider(f, c.character ? `who played ${c.character} in ${filmName(f)}` : `of ${filmName(f)}`, factRef(index, `films.${f.id}.cast[${at}]`, c.source), 1);
+  }
+  const found = best as { words: string; fact: FactRef } | null;
+  return found ? { words: found.words, fact: found.fact } : null;
+}
 
 export const personBorn: QuestionKind = {
   id: 'person-born',
@@ -18,19 +58,21 @@ export const personBorn: QuestionKind = {
     const born = p.born;
     if (born === undefined) return null;
     const pp = pools(index);
-    // Two people of one name: the prompt could mean either.
+    // Two people of one name in the deck: even a credit may not tell them apart.
     if (pp.namesakes(pp.nameKey(p.id)).length > 1) return null;
+    const known = knownFor(index, p);
+    if (!known) return null;
     const career = pp.career(p.id);
-    const last = career ? career.first - 1 : born + 8;
+    const last = career ? career.first - 1 : born + 2 * STEP;
     const pool: Option[] = [];
-    for (let d = 1; d <= 8; d++) for (const y of [born - d, born + d]) if (y <= last) pool.push({ label: String(y), key: String(y), distance: d });
+    for (let d = 1; d <= 4; d++) for (const y of [born - d * STEP, born + d * STEP]) if (y <= last) pool.push({ label: String(y), key: String(y), distance: d });
     return {
-      prompt: `In which year was ${p.name} born?`,
+      prompt: `In which year was ${p.name}, ${known.words}, born?`,
       answer: { label: String(born), key: String(born) },
       pool,
       truth: (key) => Number(key) === born,
       explanation: `${p.name} was born in ${born}.`,
-      facts: [factRef(index, `people.${p.id}.born`, p.sourceFor?.born ?? p.source)],
+      facts: [factRef(index, `people.${p.id}.born`, p.sourceFor?.born ?? p.source), known.fact],
       fame: personFame(index, p),
       topic: `born:${p.id}`,
     };

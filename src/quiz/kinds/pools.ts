@@ -361,10 +361,29 @@ export function nearbyFilms(index: DeckIndex, f: Film, keep: (g: Film) => boolea
   return nearestInYear(p.byYear, (g) => g.year, from, (g) => g.id !== f.id && keep(g), want, start);
 }
 
-/** People credited near `year` (one per person, nearest credit first) that pass `keep`. */
-export function nearbyPeople(credits: readonly Credit[], year: number, keep: (p: Person) => boolean, want = NEIGHBOURS): { person: Person; years: number }[] {
+/** Whether the deck says a film is animated: by its genres, or an Animated Feature nomination. */
+export function isAnimated(g: Film): boolean {
+  return (g.genres ?? []).some((x) => /animat/i.test(x)) || (g.awards ?? []).some((a) => a.body === 'oscars' && /^best animated feature( film)?$/i.test(a.category.trim()));
+}
+
+/**
+ * How unlike film `b` is to film `a`, in "years", for ranking wrong options: a voice actor
+ * offered for a live-action part, or a director of animation for a live-action film, is
+ * ruled out at a glance; so, often, is a name from another language's cinema. Added to a
+ * person's distance, so that people of the film's kind and language come first.
+ */
+export function unlikeness(a: Film, b: Film): number {
+  let d = isAnimated(a) === isAnimated(b) ? 0 : 12;
+  const la = a.languages?.[0];
+  const lb = b.languages?.[0];
+  if (la !== undefined && lb !== undefined && la !== lb) d += 6;
+  return d;
+}
+
+/** People credited near `year` (one per person, nearest credit first, with that credit's film) that pass `keep`. */
+export function nearbyPeople(credits: readonly Credit[], year: number, keep: (p: Person) => boolean, want = NEIGHBOURS): { person: Person; years: number; film: Film }[] {
   const seen = new Set<string>();
-  const out: { person: Person; years: number }[] = [];
+  const out: { person: Person; years: number; film: Film }[] = [];
   nearestInYear(
     credits,
     (c) => c.film.year,
@@ -373,7 +392,7 @@ export function nearbyPeople(credits: readonly Credit[], year: number, keep: (p:
       if (seen.has(c.person.id)) return false;
       seen.add(c.person.id);
       if (!keep(c.person)) return false;
-      out.push({ person: c.person, years: Math.abs(c.film.year - year) });
+      out.push({ person: c.person, years: Math.abs(c.film.year - year), film: c.film });
       return true;
     },
     want,

@@ -54,6 +54,16 @@ export function filmChoice(index: DeckIndex, f: Film, distance = 0, facts?: () =
   return { label: titleIsShared(index, f) ? filmName(f) : f.title, key: f.id, distance, ...(facts ? { facts } : {}) };
 }
 
+/**
+ * A film as an option where its year would give the answer away (an award question names
+ * the year): its title, or for a title another film has, title and directors; null when
+ * neither tells it apart.
+ */
+export function undatedChoice(index: DeckIndex, f: Film, distance = 0, facts?: () => readonly FactRef[]): Option | null {
+  const label = undatedName(index, f);
+  return label === null ? null : { label, key: f.id, distance, ...(facts ? { facts } : {}) };
+}
+
 /** A film as an option ranked by how plausible it is next to `near`. */
 export function filmChoiceNear(index: DeckIndex, near: Film, f: Film, facts?: () => readonly FactRef[]): Option {
   return filmChoice(index, f, filmDistance(index, near, f), facts);

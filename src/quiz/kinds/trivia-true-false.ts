@@ -69,7 +69,8 @@ export const triviaTrueFalse: QuestionKind = {
       fame: h.kind === 'films' ? index.fame(h.item.id) : personFame(index, h.item),
       fixedOrder: ['true', 'false'],
       optionCount: 2,
-      topic: `trivia:${h.item.id}:${at}`,
+      // One fact the deck states twice (under a film and a person) is one topic, asked once.
+      topic: entry.topic ? `trivia:${entry.topic}` : `trivia:${h.item.id}:${at}`,
     };
   },
 };

@@ -24,7 +24,7 @@ export const trueFalse: QuestionKind = {
     if (variant === 'false') {
       // Someone who could have made it: a director working then, or for a co-directed film a real team.
       if (ids.length === 1) {
-        const other = otherDirectors(index, f, 1)[0];
+        const other = otherDirectors(index, f)[0];
         if (!other) return null;
         named = other.person.name;
       } else {
