@@ -68,7 +68,10 @@ function onAsk(me: PhoneRun, v: PadView, p: Plan): void {
   if (v.phase !== 'asking' || me.asked.has(v.q)) return;
   const q = v.q;
   me.asked.add(q);
-  me.phone.seen(q);
+  // A real phone says "seen" on its own CPU; here fifty phones share one thread, and a phone
+  // sending it at once would hold back the others' taking in the question: it goes out once
+  // every view that arrived with this one has been taken in.
+  setImmediate(() => me.phone.seen(q));
   setTimeout(() => void answer(me, q), delayOf(p, me.i, q));
   if (dropping && dropsAt(me.i, q)) {
     const back = sleep(dropDelay(p)).then(() => dropAndReturn(me, q));
