@@ -260,7 +260,9 @@ export function render(quiz: Quiz, format: Format, title: string): string {
 /** The coverage report: a count, then one line per fact no question asks, with the reason. */
 export function renderCoverage(deck: string, c: Coverage, format: Format): string {
   if (format === 'json') return `${JSON.stringify({ deck, facts: c.facts, asked: c.asked, uncovered: c.uncovered }, null, 2)}\n`;
-  const head = `${deck}: ${c.asked} of ${c.facts} facts can be asked; ${c.uncovered.length === 0 ? 'every fact is covered.' : `${c.uncovered.length} cannot:`}`;
+  const design = c.uncovered.filter((u) => u.byDesign).length;
+  const also = design > 0 ? ` (${design} of them recorded only to shape other questions, listed last)` : '';
+  const head = `${deck}: ${c.asked} of ${c.facts} facts can be asked; ${c.uncovered.length === 0 ? 'every fact is covered.' : `${c.uncovered.length} cannot${also}:`}`;
   return [head, ...c.uncovered.map((u) => `  ${u.fact}: ${u.reason}`)].join('\n');
 }
 

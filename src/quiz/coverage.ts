@@ -1,7 +1,8 @@
 /**
  * Which facts of a deck its questions can ask, and why the others cannot be: for deck
  * authors (`npm run quiz -- --coverage`). A fact is asked when some question turns on it
- * (it is among the facts of a question the generator makes, not merely of a wrong option).
+ * (it is among the facts of a question the generator makes, not merely of a wrong option,
+ * unless the question compares its options: then each one's figure is what it turns on).
  * A fact that no question asks comes with the reason: no kind asks about that field, or
  * the questions that would ask it were dropped, and why (too few plausible wrong options,
  * an answer the prompt gives away…).
@@ -9,8 +10,7 @@
 import type { DeckIndex } from './deck/deck-index';
 import type { Deck } from './deck/schema';
 import { candidates, explainRejection } from './generator';
-import { dominantCountry } from './kinds/film-country';
-import { titlesEcho } from './kinds/original-title';
+import { dominantCountry, titleNamesCountry } from './kinds/film-country';
 import { knownFor } from './kinds/person-born';
 import { KINDS } from './kinds/index';
 import type { QuestionKind } from './kinds/kind';
@@ -50,7 +50,9 @@ const NOT_ASKED: Readonly<Record<string, string>> = {
   gender: 'recorded so that roles are offered with actors of the same gender; not asked itself',
   genres: 'genres are labels that sources draw differently, so a wrong option could be argued right; recorded to rank wrong options (films of a genre beside each other), not asked',
   languages:
-    'a film lists its main languages, and a language it does not list may still be heard in it, so no language is known wrong; recorded, not asked',
+    "recorded to rank wrong options (International Feature goes to films not in English, a film's cast beside actors of its language); asked alone, a film's language is its country's, no question",
+  originalTitle:
+    'an original title is most often the English one in its own language: a player answers it by translating, not by knowing the film; recorded to name the film, not asked',
 };
 
 /** Lists a kind asks about only when the deck declares them complete. */
@@ -63,19 +65,15 @@ function whyNot(index: DeckIndex, fact: string, field: string): string {
   if (NEEDS_COMPLETE.has(field) && !index.isComplete(field as 'references')) return `asked only of decks that declare ${field} complete`;
   const m = /^(films|people)\.([^.]+)\./.exec(fact);
   const f = m?.[1] === 'films' ? index.maybeFilm(m[2] ?? '') : undefined;
-  if (field === 'originalTitle' && f?.originalTitle) {
-    if (f.languages?.[0] === undefined) return 'the deck does not say what language the film is in, and its original title is asked beside others of that language';
-    if (titlesEcho(f.title, f.originalTitle)) return `the original title reads almost as "${f.title}" does, so it would give itself away`;
-    return 'too few other films of the deck have an original title in that language and script to offer as wrong';
-  }
   if (field === 'born' && m?.[1] === 'people') {
     const p = index.people.find((x) => x.id === m[2]);
-    if (p && !knownFor(index, p)) return 'a birth year is asked with a film the person is known for, and the deck credits them on none';
+    if (p && !knownFor(index, p)) return 'a birth year is asked with a film the person is known for, and the deck credits them with no film';
   }
   if (field === 'countries' && index.isComplete('countries')) {
     const language = f?.languages?.[0];
     if (language === undefined) return 'the deck does not say what language the film is in, and only a film not in English is asked its country';
     if (language === 'English') return 'an English-language film: nearly always American or British, often both, so its country is no question';
+    if (f && titleNamesCountry(f.title, f.countries ?? [])) return 'its title names the country (a city or people of it), which would give the answer away';
     return `made in ${dominantCountry(index)} alone, like most of the deck's films: asked of every one, the answer would nearly always be the same`;
   }
   if (field === 'trivia') return 'no decoy: trivia is asked as true or false, and only with a false twin to show in its place';
@@ -90,6 +88,8 @@ function whyNot(index: DeckIndex, fact: string, field: string): string {
 export interface Uncovered {
   readonly fact: string;
   readonly reason: string;
+  /** Recorded to shape other questions (a gender, a genre), never meant to be asked itself. */
+  readonly byDesign?: boolean;
 }
 
 export interface Coverage {
@@ -112,13 +112,23 @@ export function coverage(index: DeckIndex, kinds: readonly QuestionKind[] = KIND
       if (why === '') asked.add(f.fact);
       else if (!dropped.has(f.fact)) dropped.set(f.fact, `${c.id}: ${why}`);
     }
+    // A question that names its options to compare them ("Which runs longer: A or B?") turns
+    // on the other film's figure as much as on its own.
+    if (why === '' && (draft.input === undefined || draft.input === 'choice') && draft.promptFor) {
+      for (const o of draft.pool) if (draft.truth(o.key) === false) for (const f of o.facts?.() ?? []) asked.add(f.fact);
+    }
   }
   const uncovered: Uncovered[] = [];
+  const recorded: Uncovered[] = [];
   for (const fact of facts) {
     if (asked.has(fact)) continue;
     const field = factField(fact);
-    const reason = dropped.get(fact) ?? NOT_ASKED[field] ?? whyNot(index, fact, field);
-    uncovered.push({ fact, reason });
+    const why = dropped.get(fact);
+    const design = NOT_ASKED[field];
+    if (why === undefined && design !== undefined) recorded.push({ fact, reason: design, byDesign: true });
+    else uncovered.push({ fact, reason: why ?? whyNot(index, fact, field) });
   }
+  // Facts kept only to shape other questions come last: they are no gap in what a deck can ask.
+  uncovered.push(...recorded);
   return { facts: facts.length, asked: facts.length - uncovered.length, uncovered };
 }

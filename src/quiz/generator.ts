@@ -149,7 +149,7 @@ function prepareChoice(c: Candidate, draft: ChoiceDraft): Prepared | string {
     if (echoes(o.label) || echoesPrompt(o.label)) continue;
     near.push(o);
   }
-  if (near.length < count - 1) return 'not enough options known to be wrong';
+  if (near.length < count - 1) return `not enough options known to be wrong${draft.wrongFrom ? ` (they would be ${draft.wrongFrom})` : ''}`;
   // Difficulty: obscure subjects and close options are hard; two options are half guessable.
   const closeness = closenessOf(near.map((o) => o.distance ?? 0));
   const difficulty = stretch(0.6 * (1 - draft.fame) + 0.4 * closeness - (count === 2 ? 0.1 : 0));

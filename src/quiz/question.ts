@@ -23,8 +23,7 @@ export type KindId =
   | 'crew-role'
   | 'person-born'
   | 'trivia-true-false'
-  | 'film-country'
-  | 'original-title';
+  | 'film-country';
 
 /**
  * How a player answers:

@@ -63,10 +63,13 @@ describe('npm run quiz', () => {
     const { code, out } = quiz('--coverage');
     expect(code).toBe(0);
     const [head, ...lines] = out.trimEnd().split('\n');
-    const m = /^questions\/sean-baker\.json: (\d+) of (\d+) facts can be asked; (\d+) cannot:$/.exec(head ?? '');
+    const m = /^questions\/sean-baker\.json: (\d+) of (\d+) facts can be asked; (\d+) cannot \((\d+) of them recorded only to shape other questions, listed last\):$/.exec(head ?? '');
     expect(m).not.toBeNull();
     expect(Number(m?.[1]) + Number(m?.[3])).toBe(Number(m?.[2]));
     expect(lines).toHaveLength(Number(m?.[3]));
+    // The facts kept only to shape other questions come last.
+    const design = Number(m?.[4]);
+    expect(lines.slice(-design).every((l) => /: recorded|: genres are|to shape|not asked/.test(l))).toBe(true);
     for (const line of lines) expect(line).toMatch(/^ {2}(films|people)\.[a-z0-9-]+\.[A-Za-z]+(\[\d+\])?: \S.+$/);
     // Tangerine's year is asked; The Florida Project's cast gender is not, by design.
     expect(out).not.toMatch(/films\.tangerine-2015\.year:/);

@@ -28,28 +28,28 @@ describe('golden quizzes on the Sean Baker deck', () => {
   it("the game's default: film-night, two rounds of ten, multiple choice", () => {
     expect(pinned({ seed: 'film-night', rounds: 2, perRound: 10 })).toEqual([
       [
-        ['higher-lower:red-rocket-2021/runtime', 'Red Rocket'],
-        ['higher-lower:starlet-2012/runtime', 'Starlet'],
-        ['person-born:hector-elizondo', '1936'],
-        ['true-false:tangerine-2015/true', 'True'],
         ['person-education:sean-baker/0', 'New York University'],
-        ['film-setting:contempt-1963/1', 'Contempt'],
+        ['film-year:nights-of-cabiria-1957', '1957'],
+        ['true-false:red-rocket-2021/true', 'True'],
+        ['true-false:starlet-2012/true', 'True'],
+        ['first-released:tangerine-2015', 'Tangerine'],
+        ['person-filmography:matt-bettinelli-olpin/scream-2022', 'Scream (2022)'],
+        ['film-year:contempt-1963', '1963'],
+        ['person-born:francois-perier', '1919'],
+        ['film-shot-on:the-florida-project-2017/1', 'The Florida Project'],
         ['film-country:vampyros-lesbos-1971', 'West Germany'],
-        ['film-director:the-florida-project-2017', 'Sean Baker'],
-        ['film-setting:scream-2022/0', 'Scream (2022)'],
-        ['film-country:nights-of-cabiria-1957', 'Italy'],
       ],
       [
-        ['true-false:starlet-2012/true', 'True'],
+        ['film-country:nights-of-cabiria-1957', 'Italy'],
+        ['trivia-true-false:vampyros-lesbos-1971/films/0/true', 'True'],
+        ['person-born:roy-scheider', '1932'],
+        ['first-released:die-hard-1988', 'Die Hard'],
         ['film-country:contempt-1963', 'France'],
-        ['film-director:the-brutalist-2024', 'Brady Corbet'],
-        ['trivia-true-false:anora-2024/films/5/true', 'True'],
-        ['true-false:four-letter-words-2000/false', 'False'],
-        ['character-actor:scream-2022/4', 'Courteney Cox'],
-        ['film-year:take-out-2004', '2004'],
-        ['first-released:the-french-connection-1971', 'The French Connection'],
+        ['film-year:four-letter-words-2000', '2000'],
+        ['film-setting:the-taking-of-pelham-one-two-three-1974/0', 'The Taking of Pelham One Two Three'],
+        ['trivia-true-false:sean-baker/people/2/false', 'False'],
         ['film-shot-on:red-rocket-2021/0', 'Red Rocket'],
-        ['person-born:joseph-sargent', '1925'],
+        ['person-born:brigitte-bardot', '1934'],
       ],
     ]);
   });
@@ -57,15 +57,15 @@ describe('golden quizzes on the Sean Baker deck', () => {
   it('marquee, a difficulty curve, every way of answering', () => {
     expect(pinned({ seed: 'marquee', perRound: 10, difficulty: 'curve', inputs: INPUT_MODES })).toEqual([
       [
-        ['trivia-true-false:karren-karagulian/people/0/false', 'False'],
         ['film-logline:the-florida-project-2017', 'The Florida Project'],
         ['true-false:die-hard-1988/true', 'True'],
-        ['film-logline:scream-2022', 'Scream (2022)'],
-        ['film-year:contempt-1963', '1963'],
+        ['person-education:sean-baker/0', 'New York University'],
         ['character-actor:starlet-2012/2', 'Stella Maeve'],
-        ['film-shot-on:red-rocket-2021/0', 'Red Rocket'],
-        ['film-setting:take-out-2004/0', 'Take Out'],
-        ['trivia-true-false:stephen-phelps/people/0/false', 'False'],
+        ['film-year:contempt-1963', '1963'],
+        ['character-actor:scream-2022/2', 'Mikey Madison'],
+        ['crew-role:the-brutalist-2024/writers/1', 'Screenwriter'],
+        ['trivia-true-false:chris-bergoch/people/0/true', 'True'],
+        ['closest-year:prince-of-broadway-2008', '2008'],
         ['film-year:the-taking-of-pelham-one-two-three-1974', '1974'],
       ],
     ]);
@@ -75,13 +75,13 @@ describe('golden quizzes on the Sean Baker deck', () => {
     expect(pinned({ seed: 'anora', perRound: 8, difficulty: 'easy' })).toEqual([
       [
         ['person-education:sean-baker/0', 'New York University'],
-        ['film-shot-on:the-florida-project-2017/1', 'The Florida Project'],
+        ['film-setting:anora-2024/0', 'Anora'],
+        ['trivia-true-false:the-florida-project-2017/films/0/false', 'False'],
+        ['higher-lower:starlet-2012/runtime', 'Starlet'],
+        ['first-released:die-hard-1988', 'Die Hard'],
         ['film-shot-on:tangerine-2015/0', 'Tangerine'],
-        ['film-year:anora-2024', '2024'],
-        ['film-setting:nights-of-cabiria-1957/0', 'Nights of Cabiria'],
-        ['higher-lower:the-brutalist-2024/runtime', 'The Brutalist'],
-        ['trivia-true-false:starlet-2012/films/4/false', 'False'],
-        ['first-released:the-french-connection-1971', 'The French Connection'],
+        ['film-crew:the-brutalist-2024/writers', 'Brady Corbet'],
+        ['higher-lower:nights-of-cabiria-1957/runtime', 'Nights of Cabiria'],
       ],
     ]);
   });

@@ -1,5 +1,5 @@
 /**
- * The kinds that ask about crews, birth years, trivia, countries and original titles, each
+ * The kinds that ask about crews, birth years, trivia and countries, each
  * on a small deck written for the case at hand: what they may offer as wrong, and when they
  * must not ask at all.
  */
@@ -9,7 +9,7 @@ import { type DeckIndex, indexDeck } from '../../src/quiz/deck/deck-index';
 import type { CompletableList, Film, Person } from '../../src/quiz/deck/schema';
 import { validateDeck } from '../../src/quiz/deck/validate';
 import { buildQuestion, candidates } from '../../src/quiz/generator';
-import { countriesMeet, countryExisted } from '../../src/quiz/kinds/film-country';
+import { countriesMeet, countryExisted, titleNamesCountry } from '../../src/quiz/kinds/film-country';
 import { statementAbout } from '../../src/quiz/kinds/trivia-true-false';
 import { kindById } from '../../src/quiz/kinds/index';
 import type { KindId, Question } from '../../src/quiz/question';
@@ -223,16 +223,16 @@ describe('film-country', () => {
     { id: 'the-third-man-1949', year: 1949, countries: ['United Kingdom'], languages: ['English'] },
     { id: 'the-tin-drum-1979', year: 1979, countries: ['West Germany', 'France'], languages: ['German'] },
     { id: 'good-bye-lenin-2003', year: 2003, countries: ['Germany'], languages: ['German'] },
-    { id: 'italy-1950', year: 1950, countries: ['Italy'], languages: ['Italian'] },
-    { id: 'italy-1982', year: 1982, countries: ['Italy'], languages: ['Italian'] },
-    { id: 'italy-2004', year: 2004, countries: ['Italy'], languages: ['Italian'] },
-    { id: 'italy-2005', year: 2005, countries: ['Italy'], languages: ['Italian'] },
-    { id: 'italy-2006', year: 2006, countries: ['Italy'], languages: ['Italian'] },
-    { id: 'italy-2007', year: 2007, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'piccolo-1950', year: 1950, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'piccolo-1982', year: 1982, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'piccolo-2004', year: 2004, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'piccolo-2005', year: 2005, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'piccolo-2006', year: 2006, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'piccolo-2007', year: 2007, countries: ['Italy'], languages: ['Italian'] },
     { id: 'soviet-1980', year: 1980, countries: ['Soviet Union'], languages: ['Russian'] },
     { id: 'czech-1981', year: 1981, countries: ['Czechoslovakia'], languages: ['Czech'] },
-    { id: 'italy-1980', year: 1980, countries: ['Italy'], languages: ['Italian'] },
-    { id: 'italy-2002', year: 2002, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'piccolo-1980', year: 1980, countries: ['Italy'], languages: ['Italian'] },
+    { id: 'piccolo-2002', year: 2002, countries: ['Italy'], languages: ['Italian'] },
     { id: 'japan-2001', year: 2001, countries: ['Japan'], languages: ['Japanese'] },
     { id: 'sweden-2003', year: 2003, countries: ['Sweden'], languages: ['Swedish'] },
   ];
@@ -255,37 +255,21 @@ describe('film-country', () => {
   });
 
   it('does not ask of a film made only where most of the deck was made, and says why', () => {
-    expect(subjectsOf(index, 'film-country')).not.toContain('italy-1980');
-    const reason = coverage(index).uncovered.find((u) => u.fact === 'films.italy-1980.countries')?.reason;
+    expect(subjectsOf(index, 'film-country')).not.toContain('piccolo-1980');
+    const reason = coverage(index).uncovered.find((u) => u.fact === 'films.piccolo-1980.countries')?.reason;
     expect(reason).toMatch(/Italy alone/);
+  });
+
+  it('does not ask of a film whose title names its country, a city or a people of it', () => {
+    const named = deck([...films, { id: 'rome-open-city-1945', title: 'Rome, Open City', year: 1945, countries: ['Italy'], languages: ['Italian'] }], ['countries']);
+    expect(subjectsOf(named, 'film-country')).not.toContain('rome-open-city-1945');
+    expect(titleNamesCountry('Moscow Does Not Believe in Tears', ['Soviet Union'])).toBe(true);
+    expect(titleNamesCountry('The Tin Drum', ['West Germany', 'France'])).toBe(false);
   });
 
   it('asks which of these countries co-produced a co-production', () => {
     const q = ask(index, 'film-country', 'the-tin-drum-1979');
     expect(q?.prompt).toBe('Which of these countries co-produced The Tin Drum (1979)?');
     expect(q?.explanation).toBe('The Tin Drum (1979) was a co-production of West Germany and France.');
-  });
-});
-
-describe('original-title', () => {
-  const index = deck([
-    { id: 'contempt-1963', year: 1963, originalTitle: 'Le Mépris', languages: ['French'] },
-    { id: 'nights-of-cabiria-1957', year: 1957, originalTitle: 'Le notti di Cabiria', languages: ['Italian'] },
-    { id: 'breathless-1960', year: 1960, originalTitle: 'À bout de souffle', languages: ['French'] },
-    { id: 'the-400-blows-1959', title: 'The 400 Blows', year: 1959, originalTitle: 'Les Quatre Cents Coups', languages: ['French'] },
-    { id: 'la-dolce-vita-1960', title: 'La Dolce Vita', year: 1960, originalTitle: 'La dolce vita', languages: ['Italian'] },
-    { id: 'jules-and-jim-1962', year: 1962, originalTitle: 'Jules et Jim', languages: ['French'] },
-  ]);
-
-  it('asks a film’s original title, with other films’ original titles', () => {
-    const q = ask(index, 'original-title', 'contempt-1963');
-    expect(q?.answer).toBe('Le Mépris');
-    expect(q?.options.every((o) => ['Le Mépris', 'Le notti di Cabiria', 'À bout de souffle', 'Les Quatre Cents Coups', 'Jules et Jim'].includes(o))).toBe(true);
-  });
-
-  it('does not ask where the original title is the title, or gives itself away', () => {
-    expect(subjectsOf(index, 'original-title')).not.toContain('la-dolce-vita-1960');
-    expect(ask(index, 'original-title', 'nights-of-cabiria-1957')).toBeNull();
-    expect(ask(index, 'original-title', 'jules-and-jim-1962')).toBeNull();
   });
 });

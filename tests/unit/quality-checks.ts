@@ -425,10 +425,6 @@ export class Gate {
         }
         break;
       }
-      case 'original-title': {
-        for (const label of q.options) if (!this.deck.films.some((g) => g.originalTitle === label)) hit('type', `"${label}" is no film's original title`);
-        break;
-      }
       default:
         break;
     }

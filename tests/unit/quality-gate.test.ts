@@ -157,10 +157,21 @@ describe('the checks themselves, on doctored questions', () => {
       { id: 'dan', name: 'Dan Director', source: src },
       { id: 'eve', name: 'Eve Director', source: src },
       { id: 'old', name: 'Old Director', source: src },
+      { id: 'dp', name: 'Dee Pee', source: src, born: 1970 },
+      { id: 'other-dp', name: 'Other Dp', source: src },
     ],
     films: [
-      { id: 'now', title: 'Now', year: 2020, source: src, directors: [{ person: 'dan', source: src }, { person: 'eve', source: src }], cast: [{ person: 'bea', character: 'Jo', source: src }] },
-      { id: 'then', title: 'Then', year: 2019, source: src, cast: [{ person: 'al', source: src }, { person: 'cy', source: src }] },
+      {
+        id: 'now',
+        title: 'Now',
+        year: 2020,
+        source: src,
+        directors: [{ person: 'dan', source: src }, { person: 'eve', source: src }],
+        cinematographers: [{ person: 'dp', source: src }],
+        cast: [{ person: 'bea', character: 'Jo', source: src }],
+        countries: ['Germany'],
+      },
+      { id: 'then', title: 'Then', year: 2019, source: src, cinematographers: [{ person: 'other-dp', source: src }], cast: [{ person: 'al', source: src }, { person: 'cy', source: src }] },
       { id: 'long-ago', title: 'Long Ago', year: 1950, source: src, directors: [{ person: 'old', source: src }] },
       { id: 'later', title: 'Later', year: 2023, source: src, awards: [{ body: 'cannes', year: 2023, category: "Palme d'Or", result: 'won', source: src }] },
       {
@@ -208,50 +219,14 @@ describe('the checks themselves, on doctored questions', () => {
     expect(gate.deckChecks().map((h) => `${h.check} ${h.question}`)).toEqual(["explain:prize-name winner/awards[0]"]);
   });
 
+  it('finds an actor offered as a cinematographer, a birth year after a first credit, and a country that was gone or is the same', () => {
+    expect(checks(question('film-crew:now/cinematographers', 'Who shot Now (2020)?', ['Dee Pee', 'Other Dp', 'Al Actor'], 'Dee Pee'))).toEqual(['crew:job']);
+    expect(checks(question('person-born:dp', 'In which year was Dee Pee born?', ['1970', '1966', '2021'], '1970'))).toEqual(['born:after-credit']);
+    expect(checks(question('film-country:now', 'Which country produced Now (2020)?', ['Germany', 'West Germany', 'France'], 'Germany'))).toEqual(['country:era', 'country:kin']);
+  });
+
   it('finds a wrong option that echoes the prompt', () => {
     expect(checks(question('film-logline:now', 'Which film is this? “Later that night, a ghost.”', ['Now', 'Later'], 'Now'))).toEqual(['word:prompt']);
-  });
-});
-
-describe('the checks on crews, birth years and countries, on doctored questions', () => {
-  const src = 'src';
-  const deck: Deck = {
-    format: 1,
-    id: 'doctored-crew',
-    title: 'Doctored crew',
-    description: 'Questions spoiled on purpose.',
-    sources: [{ id: src, title: 'Test', kind: 'reference' }],
-    people: [
-      { id: 'dp', name: 'Dee Pee', source: src, born: 1970 },
-      { id: 'other-dp', name: 'Other Dp', source: src },
-      { id: 'actor', name: 'Al Actor', source: src, gender: 'male' },
-    ],
-    films: [
-      { id: 'now', title: 'Now', year: 2000, source: src, cinematographers: [{ person: 'dp', source: src }], cast: [{ person: 'actor', source: src }], countries: ['Germany'] },
-      { id: 'then', title: 'Then', year: 2001, source: src, cinematographers: [{ person: 'other-dp', source: src }] },
-    ],
-  };
-  const gate = new Gate(deck, { now: 2025 });
-  const q = (id: string, options: string[], answer: string): Question => ({
-    id,
-    kind: id.split(':')[0] as Question['kind'],
-    category: 'Test',
-    input: 'choice',
-    prompt: 'A question?',
-    options,
-    answer,
-    answerIndex: options.indexOf(answer),
-    explanation: 'x',
-    sources: [],
-    difficulty: 0.5,
-    level: 'medium',
-  });
-  const checks = (question: Question) => [...new Set(gate.check(question).map((h) => h.check))].sort();
-
-  it('finds an actor offered as a cinematographer, a birth year after a first credit, and a country that was gone or is the same', () => {
-    expect(checks(q('film-crew:now/cinematographers', ['Dee Pee', 'Other Dp', 'Al Actor'], 'Dee Pee'))).toEqual(['crew:job']);
-    expect(checks(q('person-born:dp', ['1970', '1969', '2003'], '1970'))).toEqual(['born:after-credit']);
-    expect(checks(q('film-country:now', ['Germany', 'West Germany', 'France'], 'Germany'))).toEqual(['country:era', 'country:kin']);
   });
 });
 

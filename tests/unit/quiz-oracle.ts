@@ -352,11 +352,6 @@ export class Oracle {
         if (!this.complete('countries') || mine.length === 0) return 'unknown';
         return mine.some((c) => countriesMayMeet(c, option)) ? 'unknown' : 'no';
       }
-      case 'original-title': {
-        const f = this.film(subject);
-        if (!f.originalTitle) return 'unknown';
-        return norm(option) === norm(f.originalTitle) ? 'yes' : 'no';
-      }
       default:
         return 'unknown';
     }

@@ -11,7 +11,7 @@ import { listAnd } from '../text';
 import { awardName, awardOccasion, awardVerb, categoryFamily, isFilmAward } from './awards';
 import { factRef, type Option, type QuestionKind } from './kind';
 import { type AwardEntry, awardKey, genderOfCategory, inCareer, NEIGHBOURS, nearestInYear, pools } from './pools';
-import { filmName, peopleKey, teamOption, teamTruth, withNamesakes } from './shared';
+import { filmName, peopleKey, teamOption, teamTruth, undatedName, withNamesakes } from './shared';
 
 /** Award entries of one body, by year, whose categories call for one kind of person. */
 const familyCache = new WeakMap<DeckIndex, Map<string, AwardEntry[]>>();
@@ -92,8 +92,10 @@ export const awardPerson: QuestionKind = {
     const names = listAnd(right.map((id) => index.person(id).name));
     const occasion = awardOccasion(award);
     const verb = awardVerb(award);
+    // The occasion says the year: the film is named without it where its title alone will do.
+    const film = undatedName(index, f) ?? filmName(f);
     return {
-      prompt: `Who ${verb} ${awardName(award)} at ${occasion} for ${filmName(f)}?`,
+      prompt: `Who ${verb} ${awardName(award)} at ${occasion} for ${film}?`,
       answer: teamOption(index, right, 0),
       pool,
       truth: (key) => teamTruth(index, right, key),

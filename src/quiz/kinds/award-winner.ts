@@ -70,6 +70,7 @@ function filmQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
   const verb = awardVerb(award);
   return {
     prompt: shared ? `Which of these films shared ${awardName(award)} at ${occasion}?` : `Which film ${verb} ${awardName(award)} at ${occasion}?`,
+    wrongFrom: `films of ${award.year - AWARD_WINDOW}–${award.year} that the deck shows did not win it (its losing nominees, or any film where every Oscar is listed)`,
     answer,
     pool: nearbyFilms(index, f, (g) => eligibleFor(award, g) && filmWon(index, award, g) === false).flatMap((g) => undatedChoice(index, g, filmDistance(index, f, g), () => nominated(g)) ?? []),
     truth: (key: string) => filmWon(index, award, index.film(key)),
@@ -144,6 +145,7 @@ function personQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
   const names = listAnd(people.map((id) => index.person(id).name));
   return {
     prompt: shared ? `Who shared ${awardName(award)} at ${occasion}?` : `Who won ${awardName(award)} at ${occasion}?`,
+    wrongFrom: 'its losing nominees on record, or people of that kind of category working then where every Oscar is listed',
     answer: teamOption(index, people, 0),
     pool,
     truth: personTruth(index, award, winners),

@@ -6,7 +6,7 @@
  * the actor who played the part and were working at the time; an actor whose gender the
  * deck does not record is not asked about.
  */
-import type { Person } from '../deck/schema';
+import type { Film, Person } from '../deck/schema';
 import { equivalenceKey } from '../text';
 import { factRef, type QuestionKind } from './kind';
 import { inCareer, isAnimated, NEIGHBOURS, nearbyPeople, pools, unlikeness } from './pools';
@@ -14,6 +14,8 @@ import { filmName, withNamesakes } from './shared';
 
 /** How many years apart in age an actor offered for a part may be from the one who played it. */
 const AGE_GAP = 15;
+/** Under this age at the time, a part is a child's. */
+const CHILD_UNDER = 16;
 
 const NOT_A_CHARACTER = /^(himself|herself|themselves|self|narrator|cameo|uncredited|voice|various)$/i;
 
@@ -50,19 +52,39 @@ export const characterActor: QuestionKind = {
     // without the gender on record there is no telling which options are plausible.
     const gender = p.gender(actor.id);
     if (gender === undefined) return null;
-    // Voice actors for an animated part, actors of the film's own language first (see `unlikeness`).
-    // And of the actor's generation where both birth years are known: nobody of sixty for a part played at twenty-five.
-    const ofAge = (q: Person) => actor.born === undefined || q.born === undefined || Math.abs(q.born - actor.born) <= AGE_GAP;
-    const pool = nearbyPeople(p.acting, f.year, (q) => !inFilm.has(q.id) && p.gender(q.id) === gender && inCareer(p, q.id, f.year) && ofAge(q), NEIGHBOURS * 2).map(({ person, years, film }) => ({
+    const animated = isAnimated(f);
+    const language = f.languages?.[0];
+    // Voice actors for a voice part and screen actors for a screen part; for a film not in
+    // English, actors seen in a film of its language (a Korean name among three Danish ones
+    // answers itself).
+    const alike = (g: Film) => isAnimated(g) === animated && (language === undefined || language === 'English' || g.languages?.[0] === language);
+    // Of the part's age: no child for a grown-up's part nor the other way round, and where both
+    // birth years are known, of the actor's generation (nobody of sixty for a part played at twenty-five).
+    const ageThen = (q: Person) => (q.born === undefined ? undefined : f.year - q.born);
+    const child = (age: number | undefined) => age !== undefined && age < CHILD_UNDER;
+    const childPart = child(ageThen(actor));
+    const ofAge = (q: Person) => {
+      const age = ageThen(q);
+      if (childPart) return child(age);
+      if (child(age)) return false;
+      return actor.born === undefined || q.born === undefined || Math.abs(q.born - actor.born) <= AGE_GAP;
+    };
+    const pool = nearbyPeople(
+      p.acting,
+      f.year,
+      (q, g) => alike(g) && !inFilm.has(q.id) && p.gender(q.id) === gender && inCareer(p, q.id, f.year) && ofAge(q),
+      NEIGHBOURS * 2,
+    ).map(({ person, years, film }) => ({
       label: person.name,
       key: person.id,
       distance: years + unlikeness(f, film),
     }));
-    const played = isAnimated(f) ? 'voiced' : 'played';
+    const played = animated ? 'voiced' : 'played';
     return {
       prompt: `Who ${played} ${credit.character} in ${filmName(f)}?`,
       answer: { label: actor.name, key: actor.id },
       pool,
+      wrongFrom: `${gender === 'female' ? 'actresses' : 'actors'}${gender === 'non-binary' ? ' (non-binary)' : ''} of the part's age in other ${animated ? 'animated ' : ''}films${language && language !== 'English' ? ` in ${language}` : ''} from around ${f.year}, none of them in this film's cast`,
       truth: (key) => (p.nameKey(key) === actorName ? true : inFilm.has(key) ? undefined : false),
       clue: credit.character,
       explanation: `${actor.name} ${played} ${credit.character} in ${filmName(f)}.`,

@@ -8,7 +8,7 @@
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film } from '../deck/schema';
-import { listAnd } from '../text';
+import { equivalenceKey, listAnd } from '../text';
 import { factRef, type Option, type QuestionKind } from './kind';
 import { nearbyFilms } from './pools';
 import { filmName, wording } from './shared';
@@ -77,8 +77,45 @@ export function countryExisted(country: string, year: number): boolean {
   return !spans || spans.some(([from, to]) => year >= from && year <= to);
 }
 
+const OFTEN_BACKERS = new Set(['United States', 'United Kingdom']);
+
 /** Well-known film countries, as wrong options when the deck's own are too few. */
 const FILM_COUNTRIES: readonly string[] = ['France', 'Italy', 'United Kingdom', 'Japan', 'India', 'Germany', 'West Germany', 'Soviet Union', 'Russia', 'Sweden', 'Spain', 'Mexico', 'South Korea', 'China', 'Denmark', 'Poland', 'Brazil', 'Canada', 'Australia', 'Iran', 'Argentina', 'Hungary', 'Czechoslovakia', 'United States'];
+
+/** Words of a title that name a country, or a city or people of it: "Rome, Open City" says Italy. */
+const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  Italy: ['italy', 'italian', 'italians', 'rome', 'roma', 'milan', 'milano', 'naples', 'venice', 'sicily', 'sicilian', 'florence', 'tuscany'],
+  France: ['france', 'french', 'paris', 'parisian', 'marseille', 'provence'],
+  'Soviet Union': ['soviet', 'russia', 'russian', 'moscow', 'leningrad', 'petersburg', 'siberia', 'stalingrad'],
+  Russia: ['russia', 'russian', 'moscow', 'petersburg', 'siberia'],
+  Germany: ['germany', 'german', 'germans', 'berlin', 'munich', 'hamburg'],
+  'West Germany': ['germany', 'german', 'germans', 'berlin', 'munich', 'hamburg'],
+  'East Germany': ['germany', 'german', 'germans', 'berlin'],
+  Japan: ['japan', 'japanese', 'tokyo', 'kyoto', 'osaka', 'samurai'],
+  Spain: ['spain', 'spanish', 'madrid', 'barcelona', 'seville'],
+  'United Kingdom': ['britain', 'british', 'england', 'english', 'london', 'scotland', 'scottish'],
+  Sweden: ['sweden', 'swedish', 'stockholm'],
+  Denmark: ['denmark', 'danish', 'copenhagen'],
+  Poland: ['poland', 'polish', 'warsaw'],
+  Greece: ['greece', 'greek', 'athens'],
+  Mexico: ['mexico', 'mexican'],
+  Brazil: ['brazil', 'brazilian', 'rio'],
+  India: ['india', 'indian', 'bombay', 'mumbai', 'delhi', 'calcutta'],
+  China: ['china', 'chinese', 'beijing', 'peking', 'shanghai'],
+  Iran: ['iran', 'iranian', 'persian', 'tehran'],
+  Hungary: ['hungary', 'hungarian', 'budapest'],
+  Czechoslovakia: ['czech', 'prague', 'slovak'],
+  Argentina: ['argentina', 'argentine', 'buenos'],
+  Turkey: ['turkey', 'turkish', 'istanbul'],
+  Israel: ['israel', 'israeli', 'jerusalem'],
+  Algeria: ['algeria', 'algiers', 'algerian'],
+};
+
+/** Whether a film's title says which country it is from (by name, city or people). */
+export function titleNamesCountry(title: string, countries: readonly string[]): boolean {
+  const words = new Set(equivalenceKey(title).split(' '));
+  return countries.some((c) => (COUNTRY_WORDS[c] ?? [c.toLowerCase()]).some((w) => words.has(w)));
+}
 
 /** "the United States", "France". */
 export function countryName(c: string): string {
@@ -114,6 +151,7 @@ export function countriesAskable(index: DeckIndex, f: Film): boolean {
   const mine = f.countries ?? [];
   const language = f.languages?.[0];
   if (!index.isComplete('countries') || mine.length === 0 || language === undefined || language === 'English') return false;
+  if (titleNamesCountry(f.title, mine)) return false;
   return !(mine.length === 1 && mine[0] === dominantCountry(index));
 }
 
@@ -128,7 +166,10 @@ export const filmCountry: QuestionKind = {
     const mine = f.countries ?? [];
     const answer = mine[0];
     if (answer === undefined) return null;
-    const wrong = (c: string) => countryExisted(c, f.year) && mine.every((m) => !countriesMeet(m, c));
+    // A co-production often had American or British money beside it (Contempt's producer Joseph E.
+    // Levine; Hong Kong, British until 1997): for one, neither is offered as wrong.
+    const backers = mine.length > 1 ? OFTEN_BACKERS : new Set<string>();
+    const wrong = (c: string) => countryExisted(c, f.year) && mine.every((m) => !countriesMeet(m, c)) && !backers.has(c);
     const seen = new Set<string>();
     const pool: Option[] = [];
     const offer = (c: string, distance: number) => {

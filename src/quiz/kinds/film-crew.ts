@@ -13,7 +13,7 @@ import type { DeckIndex } from '../deck/deck-index';
 import type { CompletableList, Film } from '../deck/schema';
 import { listAnd } from '../text';
 import { factRef, type Option, type QuestionKind } from './kind';
-import { type Credit, inCareer, nearbyPeople, pools } from './pools';
+import { CAREER_SLACK, type Credit, inCareer, nearbyPeople, pools } from './pools';
 import { filmName, nameKeys, withNamesakes, wording } from './shared';
 
 export const CREW_LISTS = ['writers', 'producers', 'cinematographers', 'productionDesigners'] as const;
@@ -127,6 +127,7 @@ export const filmCrew: QuestionKind = {
       pool,
       truth: (key) => (right.has(p.nameKey(key)) ? true : taken.has(key) ? undefined : false),
       reveals: credits.map((c) => index.person(c.person).name),
+      wrongFrom: `${JOB_LABELS[list].toLowerCase()}s of other films from ${f.year - CAREER_SLACK} to ${f.year + CAREER_SLACK}, credited on this one in no job`,
       explanation: crewSentence(
         list,
         name,

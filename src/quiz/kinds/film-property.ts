@@ -65,6 +65,7 @@ function propertyKind(spec: PropertySpec): QuestionKind {
       const extent = extentOf(values, Number(at));
       return {
         prompt: spec.prompt(fact.text, extent),
+        wrongFrom: `films of the deck from around ${f.year} whose whole ${spec.list === 'settings' ? 'list of settings' : 'list of formats'} shows they were not`,
         answer: filmChoice(index, f),
         pool: nearbyFilms(index, f, (g) => knownNot(index, g, fact.text)).map((g) => filmChoiceNear(index, f, g, () => factsOf(index, g))),
         truth: (key) => {

@@ -89,6 +89,7 @@ export const higherLower: QuestionKind = {
     return {
       prompt: m.question(f.title, '…', f),
       promptFor: (options) => m.question(options[0]?.label ?? '', options[1]?.label ?? '', f),
+      wrongFrom: 'films of the deck from around its year with a smaller figure of the same kind on record',
       answer,
       pool,
       truth: (key) => {

@@ -15,7 +15,6 @@ import { firstReleased } from './first-released';
 import { higherLower } from './higher-lower';
 import type { QuestionKind } from './kind';
 import { oscarCount } from './oscar-count';
-import { originalTitle } from './original-title';
 import { personAppearance } from './person-appearance';
 import { personBorn } from './person-born';
 import { personEducation } from './person-education';
@@ -48,7 +47,6 @@ export const KINDS: readonly QuestionKind[] = [
   personBorn,
   triviaTrueFalse,
   filmCountry,
-  originalTitle,
 ];
 
 /**
@@ -79,7 +77,6 @@ export const KIND_BY_ID = {
   'person-born': personBorn,
   'trivia-true-false': triviaTrueFalse,
   'film-country': filmCountry,
-  'original-title': originalTitle,
 } as const satisfies Record<KindId, QuestionKind>;
 
 /** Every kind id, in KINDS order. */

@@ -50,6 +50,8 @@ export interface ChoiceDraft extends DraftBase {
   truth(key: string): boolean | undefined;
   /** Show the options in this order of keys instead of shuffling (true/false). */
   readonly fixedOrder?: readonly string[];
+  /** Where wrong options come from, for a deck author told there are too few ("writers of other films of 1995–2005"). */
+  readonly wrongFrom?: string;
   /** How many options to offer; default 4. */
   readonly optionCount?: number;
   /** For prompts that name the options ("Which runs longer: A or B?"), built once they are drawn. */

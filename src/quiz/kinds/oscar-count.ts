@@ -34,6 +34,9 @@ export const oscarCount: QuestionKind = {
     // other entry is a nomination of its own (Rocky's two Best Supporting Actor nominees).
     const n = new Set(oscars.filter(({ a }) => a.result === 'won').map(({ a }) => `${a.year}|${a.category.toLowerCase()}`)).size;
     const nominations = n + oscars.filter(({ a }) => a.result === 'nominated').length;
+    // A film nominated once (most International Feature winners) won its one Oscar or none:
+    // asked of one after another, "1" would be the answer a player learns to give.
+    if (nominations < 2) return null;
     // A film that won is asked as one that won: "none" beside it is no option a player would weigh
     // (in a deck of winners it is ruled out at a glance).
     const least = n > 0 ? 1 : 0;

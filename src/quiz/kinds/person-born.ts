@@ -11,11 +11,13 @@ import type { Film, Person } from '../deck/schema';
 import type { FactRef } from '../question';
 import { factRef, type Option, type QuestionKind } from './kind';
 import { personFame } from './person-education';
-import { pools } from './pools';
+import { isAnimated, pools } from './pools';
 import { filmName } from './shared';
 
 /** How far apart the years offered are. */
 const STEP = 4;
+/** The age under which someone named by a part would be a child in it. */
+const ADULT = 16;
 
 const JOBS = [
   ['directors', 'director of'],
@@ -25,8 +27,16 @@ const JOBS = [
   ['productionDesigners', 'production designer of'],
 ] as const;
 
+/** "who played Ani in Anora (2024)", "who voiced WALL-E in WALL-E (2008)", "who appears as himself in Contempt (1963)", "who appears in …". */
+function castWords(f: Film, character: string | undefined): string {
+  const film = filmName(f);
+  if (!character) return `who appears in ${film}`;
+  if (/^(himself|herself|themselves)$/i.test(character.trim())) return `who appears as ${character.trim().toLowerCase()} in ${film}`;
+  return `who ${isAnimated(f) ? 'voiced' : 'played'} ${character} in ${film}`;
+}
+
 /** What a person is best known for in the deck, as words after their name, with the fact that says so. */
-export function knownFor(index: DeckIndex, p: Person): { readonly words: string; readonly fact: FactRef } | null {
+export function knownFor(index: DeckIndex, p: Person): { readonly words: string; readonly fact: FactRef; readonly year: number } | null {
   let best: { film: Film; words: string; fact: FactRef; rank: number } | null = null;
   const consider = (film: Film, words: string, fact: FactRef, rank: number) => {
     const score = index.fame(film.id) + rank;
@@ -41,10 +51,10 @@ export function knownFor(index: DeckIndex, p: Person): { readonly words: string;
     });
     const at = (f.cast ?? []).findIndex((c) => c.person === p.id);
     const c = f.cast?.[at];
-    if (c) consider(f, c.character ? `who played ${c.character} in ${filmName(f)}` : `of ${filmName(f)}`, factRef(index, `films.${f.id}.cast[${at}]`, c.source), 1);
+    if (c) consider(f, castWords(f, c.character), factRef(index, `films.${f.id}.cast[${at}]`, c.source), 1);
   }
-  const found = best as { words: string; fact: FactRef } | null;
-  return found ? { words: found.words, fact: found.fact } : null;
+  const found = best as { film: Film; words: string; fact: FactRef } | null;
+  return found ? { words: found.words, fact: found.fact, year: found.film.year } : null;
 }
 
 export const personBorn: QuestionKind = {
@@ -63,7 +73,9 @@ export const personBorn: QuestionKind = {
     const known = knownFor(index, p);
     if (!known) return null;
     const career = pp.career(p.id);
-    const last = career ? career.first - 1 : born + 2 * STEP;
+    // Nobody is offered a year that makes them a child in the film they are named by, unless they were one.
+    const grown = Math.min(ADULT, known.year - born);
+    const last = Math.min(career ? career.first - 1 : born + 2 * STEP, known.year - grown);
     const pool: Option[] = [];
     for (let d = 1; d <= 4; d++) for (const y of [born - d * STEP, born + d * STEP]) if (y <= last) pool.push({ label: String(y), key: String(y), distance: d });
     return {

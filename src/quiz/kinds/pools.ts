@@ -332,11 +332,12 @@ function genresOf(f: Film): ReadonlySet<string> {
 }
 
 /**
- * How plausible `b` is next to `a`, in "years apart": era first, then how well known
- * each is, then whether they share a genre. Lower is more plausible.
+ * How plausible `b` is next to `a`, in "years apart": era and kind (animated or not) first,
+ * then how well known each is, then whether they share a genre. Lower is more plausible.
  */
 export function filmDistance(index: DeckIndex, a: Film, b: Film): number {
-  const years = Math.abs(a.year - b.year);
+  // An animated film beside live-action ones (Inside Out for a logline of Son of Saul) is ruled out at a glance.
+  const years = Math.abs(a.year - b.year) + (isAnimated(a) === isAnimated(b) ? 0 : 12);
   const fame = 4 * Math.abs(index.fame(a.id) - index.fame(b.id));
   let genre = 0.75;
   if (a.genres?.length && b.genres?.length) {
@@ -361,9 +362,16 @@ export function nearbyFilms(index: DeckIndex, f: Film, keep: (g: Film) => boolea
   return nearestInYear(p.byYear, (g) => g.year, from, (g) => g.id !== f.id && keep(g), want, start);
 }
 
+const animatedCache = new WeakMap<Film, boolean>();
+
 /** Whether the deck says a film is animated: by its genres, or an Animated Feature nomination. */
 export function isAnimated(g: Film): boolean {
-  return (g.genres ?? []).some((x) => /animat/i.test(x)) || (g.awards ?? []).some((a) => a.body === 'oscars' && /^best animated feature( film)?$/i.test(a.category.trim()));
+  let hit = animatedCache.get(g);
+  if (hit === undefined) {
+    hit = (g.genres ?? []).some((x) => /animat/i.test(x)) || (g.awards ?? []).some((a) => a.body === 'oscars' && /^best animated feature( film)?$/i.test(a.category.trim()));
+    animatedCache.set(g, hit);
+  }
+  return hit;
 }
 
 /**
@@ -380,8 +388,16 @@ export function unlikeness(a: Film, b: Film): number {
   return d;
 }
 
-/** People credited near `year` (one per person, nearest credit first, with that credit's film) that pass `keep`. */
-export function nearbyPeople(credits: readonly Credit[], year: number, keep: (p: Person) => boolean, want = NEIGHBOURS): { person: Person; years: number; film: Film }[] {
+/**
+ * People credited near `year` (one per person, nearest kept credit first, with that credit's
+ * film) that pass `keep`, which may judge the credit's film too (a voice part for a voice part).
+ */
+export function nearbyPeople(
+  credits: readonly Credit[],
+  year: number,
+  keep: (p: Person, film: Film) => boolean,
+  want = NEIGHBOURS,
+): { person: Person; years: number; film: Film }[] {
   const seen = new Set<string>();
   const out: { person: Person; years: number; film: Film }[] = [];
   nearestInYear(
@@ -389,9 +405,8 @@ export function nearbyPeople(credits: readonly Credit[], year: number, keep: (p:
     (c) => c.film.year,
     year,
     (c) => {
-      if (seen.has(c.person.id)) return false;
+      if (seen.has(c.person.id) || !keep(c.person, c.film)) return false;
       seen.add(c.person.id);
-      if (!keep(c.person)) return false;
       out.push({ person: c.person, years: Math.abs(c.film.year - year), film: c.film });
       return true;
     },
