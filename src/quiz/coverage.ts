@@ -52,7 +52,7 @@ const NOT_ASKED: Readonly<Record<string, string>> = {
   languages:
     "recorded to rank wrong options (International Feature goes to films not in English, a film's cast beside actors of its language); asked alone, a film's language is its country's, no question",
   originalTitle:
-    'an original title is most often the English one in its own language: a player answers it by translating, not by knowing the film; recorded to name the film, not asked',
+    'an original title most often means what the English title means, so a player answers it by translating rather than by knowing the film; recorded, not asked',
 };
 
 /** Lists a kind asks about only when the deck declares them complete. */

@@ -113,7 +113,11 @@ interface Prepared {
   readonly near: readonly Option[];
   readonly difficulty: number;
   readonly topic: string;
+  /** The facts it asks (its own, not its wrong options'): a quiz asks each fact once, whichever kind asks it. */
+  readonly asks: readonly string[];
 }
+
+const asksOf = (draft: Draft) => [...new Set(draft.facts.map((f) => f.fact))];
 
 function prepareChoice(c: Candidate, draft: ChoiceDraft): Prepared | string {
   const count = draft.optionCount ?? 4;
@@ -153,7 +157,7 @@ function prepareChoice(c: Candidate, draft: ChoiceDraft): Prepared | string {
   // Difficulty: obscure subjects and close options are hard; two options are half guessable.
   const closeness = closenessOf(near.map((o) => o.distance ?? 0));
   const difficulty = stretch(0.6 * (1 - draft.fame) + 0.4 * closeness - (count === 2 ? 0.1 : 0));
-  return { c, draft, near, difficulty, topic: draft.topic };
+  return { c, draft, near, difficulty, topic: draft.topic, asks: asksOf(draft) };
 }
 
 function prepareOrder(c: Candidate, draft: OrderDraft): Prepared | string {
@@ -174,7 +178,7 @@ function prepareOrder(c: Candidate, draft: OrderDraft): Prepared | string {
   if (ranks.size < count) return 'not enough items with distinct ranks';
   const closeness = closenessOf(usable.slice(0, PLAUSIBLE).map((o) => Math.abs(o.rank - draft.anchor.rank)));
   const difficulty = stretch(0.55 * (1 - draft.fame) + 0.45 * closeness);
-  return { c, draft, near: usable, difficulty, topic: draft.topic };
+  return { c, draft, near: usable, difficulty, topic: draft.topic, asks: asksOf(draft) };
 }
 
 /** Checks a draft and does all the work on it that does not depend on the draw. */
@@ -184,7 +188,7 @@ function prepareDraft(c: Candidate, draft: Draft): Prepared | string {
     const why = leak(draft.prompt, draft.reveals ?? [String(draft.year)], draft.clue, String(draft.year));
     if (why) return why;
     // Typing a year is harder than picking one, so even a famous film is not "easy" by much.
-    return { c, draft, near: [], difficulty: round2(0.3 + 0.65 * (1 - draft.fame)), topic: draft.topic };
+    return { c, draft, near: [], difficulty: round2(0.3 + 0.65 * (1 - draft.fame)), topic: draft.topic, asks: asksOf(draft) };
   }
   return prepareChoice(c, draft);
 }
@@ -231,7 +235,7 @@ function base(p: Prepared) {
 function realize(p: Prepared, rng: Rng): Question | string {
   const draft = p.draft;
   if (draft.input === 'year') {
-    return { ...base(p), input: 'year', prompt: draft.prompt, options: [], year: draft.year, answer: String(draft.year), answerIndex: -1, explanation: tidy(draft.explanation), sources: uniqueFacts(draft.facts) };
+    return { ...base(p), input: 'year', prompt: draft.prompt, options: [], year: draft.year, answer: String(draft.year), answerIndex: -1, explanation: tidy(draft.explanation), sources: uniqueFacts([...draft.facts, ...(draft.cites ?? [])]) };
   }
   if (draft.input === 'order') {
     const count = draft.count ?? 4;
@@ -265,7 +269,7 @@ function realize(p: Prepared, rng: Rng): Question | string {
       answer: order.join(' → '),
       answerIndex: -1,
       explanation: tidy(draft.explain(ordered)),
-      sources: uniqueFacts([...draft.facts, ...picked.flatMap((o) => o.facts?.() ?? [])]),
+      sources: uniqueFacts([...draft.facts, ...(draft.cites ?? []), ...picked.flatMap((o) => o.facts?.() ?? [])]),
     };
   }
   const count = draft.optionCount ?? 4;
@@ -286,7 +290,7 @@ function realize(p: Prepared, rng: Rng): Question | string {
     answer: draft.answer.label,
     answerIndex: options.findIndex((o) => o.key === draft.answer.key),
     explanation: tidy(draft.explainFor ? draft.explainFor(options) : draft.explanation),
-    sources: uniqueFacts([...draft.facts, ...wrong.flatMap((o) => o.facts?.() ?? [])]),
+    sources: uniqueFacts([...draft.facts, ...(draft.cites ?? []), ...wrong.flatMap((o) => o.facts?.() ?? [])]),
   };
 }
 
@@ -344,6 +348,15 @@ export function buildQuestion(index: DeckIndex, c: Candidate, rng: Rng): Questio
   return typeof q === 'string' ? null : q;
 }
 
+/** The facts a question of this deck asks (by its id), so tests can tell two questions that ask one fact. */
+export function factsAsked(index: DeckIndex, questionId: string): readonly string[] {
+  const at = questionId.indexOf(':');
+  const kind = KINDS.find((k) => k.id === questionId.slice(0, at));
+  if (!kind) return [];
+  const p = prepare(index, candidateOf(kind, questionId.slice(at + 1)));
+  return typeof p === 'string' ? [] : p.asks;
+}
+
 /** Why a candidate makes no question ("" when it does): for deck authors and tests. */
 export function explainRejection(index: DeckIndex, c: Candidate): string {
   const p = prepare(index, c);
@@ -387,7 +400,7 @@ interface Group {
  * the same on a deck of 16 films or 36,000. Prepared candidates not used wait in a
  * reserve for later slots. Preference, strongest first: not recently asked (`avoid`) >
  * not blocked in this round (a film already asked about, a kind used enough) > on the
- * slot's difficulty target. A question id or topic is never asked twice in a quiz.
+ * slot's difficulty target. A question id, a topic or a fact is never asked twice in a quiz.
  */
 class Picker {
   private readonly groups: Group[];
@@ -396,6 +409,8 @@ class Picker {
   private readonly recent: Prepared[] = [];
   private readonly asked = new Set<string>();
   private readonly topics = new Set<string>();
+  /** Facts a question of this quiz has asked ("films.anora-2024.directors[0]"): "Who directed Anora?" and "Which of these did Sean Baker direct?" turn on one. */
+  private readonly facts = new Set<string>();
 
   constructor(
     private readonly index: DeckIndex,
@@ -433,7 +448,9 @@ class Picker {
   // Recent candidates are only reached once every fresh one has been drawn.
   private drawRecent = (): Candidate | undefined => this.recentWaiting.shift();
 
-  private alive = (p: Prepared) => !this.asked.has(p.c.id) && !this.topics.has(p.topic);
+  private unasked = (p: Prepared) => !this.topics.has(p.topic) && !p.asks.some((f) => this.facts.has(f));
+
+  private alive = (p: Prepared) => !this.asked.has(p.c.id) && this.unasked(p);
 
   private choose(reserve: Prepared[], draw: () => Candidate | undefined, lo: number, hi: number, blocked: (p: Prepared) => boolean): Prepared | undefined {
     const centre = (lo + hi) / 2;
@@ -463,7 +480,7 @@ class Picker {
       if (this.asked.has(c.id)) continue;
       const p = prepare(this.index, c);
       tries++;
-      if (typeof p === 'string' || this.topics.has(p.topic)) continue;
+      if (typeof p === 'string' || !this.unasked(p)) continue;
       reserve.push(p);
       if (consider(p)) return p;
     }
@@ -480,6 +497,7 @@ class Picker {
       const q = realize(p, this.rng);
       if (typeof q === 'string') continue;
       this.topics.add(p.topic);
+      for (const f of p.asks) this.facts.add(f);
       return { p, q };
     }
   }

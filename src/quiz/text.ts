@@ -74,7 +74,17 @@ export function distinctiveWords(text: string): string[] {
     .filter((w) => w.length >= 3 && !COMMON_WORDS.has(w));
 }
 
-const sameWord = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
+/**
+ * Whether two words are one word to a reader: the same, a plural, or one the stem of the
+ * other ("slave" in "slavery", "Arab" in "Arabia", "titanium" for "Titane", "Indochina" for
+ * "Indochine").
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.startsWith(short)) return true;
+  return short.length >= 6 && short.slice(0, 5) === long.slice(0, 5);
+}
 
 /**
  * A test of whether a clue quoted in a prompt gives an answer away by sharing a

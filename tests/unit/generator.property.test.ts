@@ -6,7 +6,7 @@
  *   option is known wrong by the facts, as judged by an independent oracle that reads
  *   the deck itself (quiz-oracle.ts), not by the kinds' own truth tests;
  * - no two options are equal or equivalent; the prompt does not contain the answer;
- * - no question id or topic is asked twice in one quiz;
+ * - no question id, topic or fact is asked twice in one quiz;
  * - ids in `avoid` are not asked while any other question could be;
  * - the same deck and options give the same quiz.
  */
@@ -19,7 +19,7 @@ import { importOscars } from '../../src/import/oscars';
 import { importWikipedia } from '../../src/import/wikipedia';
 import { type DeckIndex, indexDeck } from '../../src/quiz/deck/deck-index';
 import { loadDeckText } from '../../src/quiz/deck/load';
-import { allQuestions, type DifficultyChoice, generateQuiz, kindsFor, type QuizOptions } from '../../src/quiz/generator';
+import { allQuestions, type DifficultyChoice, factsAsked, generateQuiz, kindsFor, type QuizOptions } from '../../src/quiz/generator';
 import { KIND_IDS } from '../../src/quiz/kinds/index';
 import { INPUT_MODES, type Question } from '../../src/quiz/question';
 import { Oracle } from './quiz-oracle';
@@ -79,6 +79,9 @@ function everyQuestion(name: string, index: DeckIndex, o: Pick<QuizOptions, 'kin
 function checkQuizzes(name: string, index: DeckIndex, oracle: Oracle, o: QuizOptions & { inputs: readonly string[] }): void {
   const first = generateQuiz(index, o);
   expect(problemsIn(oracle, questionsOf(first))).toEqual([]);
+  // No fact is asked twice, whichever kinds ask it ("Who directed Anora?" and "Which of these did Sean Baker direct?").
+  const facts = questionsOf(first).flatMap((q) => factsAsked(index, q.id));
+  expect(facts.filter((f, i) => facts.indexOf(f) !== i)).toEqual([]);
   // Determinism: the same inputs give the same quiz.
   expect(generateQuiz(index, o)).toEqual(first);
   const avoid = new Set(questionsOf(first).map((q) => q.id));
@@ -87,10 +90,13 @@ function checkQuizzes(name: string, index: DeckIndex, oracle: Oracle, o: QuizOpt
   const repeated = second.filter((q) => avoid.has(q.id));
   if (repeated.length > 0) {
     // Allowed only when nothing else was left: every other question the deck can ask was
-    // asked, or is the same question as one asked (shares its topic).
+    // asked, or is the same question as one asked (shares its topic, or asks one of its facts).
     const asked = new Set(second.map((q) => q.id));
     const topics = new Set(second.map(topicOf));
-    const leftOver = everyQuestion(name, index, o).filter((q) => !avoid.has(q.id) && !asked.has(q.id) && !topics.has(topicOf(q)));
+    const facts = new Set(second.flatMap((q) => factsAsked(index, q.id)));
+    const leftOver = everyQuestion(name, index, o).filter(
+      (q) => !avoid.has(q.id) && !asked.has(q.id) && !topics.has(topicOf(q)) && !factsAsked(index, q.id).some((f) => facts.has(f)),
+    );
     expect(leftOver.map((q) => q.id), `asked ${repeated.map((q) => q.id).join(', ')} again`).toEqual([]);
   }
 }

@@ -574,12 +574,12 @@ describe('film-shot-on', () => {
         { id: 'florida', title: 'The Florida Project', year: 2017, shotOn: ['35mm film', 'an iPhone 6s Plus'] },
         { id: 'red', title: 'Red Rocket', year: 2021, shotOn: ['16mm film'] },
         { id: 'anora', title: 'Anora', year: 2024, shotOn: ['35 mm film'] },
-        { id: 'vista', title: 'Vista', year: 1956, shotOn: ['VistaVision'] },
+        { id: 'searchers', title: 'The Searchers', year: 1956, shotOn: ['VistaVision'] },
         { id: 'digital', title: 'Digital', year: 2010, shotOn: ['Arri Alexa digital cameras'] },
       ],
     });
     expect(ask(index, 'film-shot-on', 'tangerine/0')?.prompt).toBe('Which of these films was shot on an iPhone 5s?');
-    expect(ask(index, 'film-shot-on', 'vista/0')?.prompt).toBe('Which of these films was shot in VistaVision?');
+    expect(ask(index, 'film-shot-on', 'searchers/0')?.prompt).toBe('Which of these films was shot in VistaVision?');
     // Anora's "35 mm film" is The Florida Project's 35mm film: neither is a wrong option for the other.
     expect(optionsEver(index, 'film-shot-on', 'anora/0')).not.toContain('The Florida Project');
     expect(optionsEver(index, 'film-shot-on', 'florida/0')).not.toContain('Anora');
@@ -614,6 +614,18 @@ describe('film-logline', () => {
     });
     expect(ask(index, 'film-logline', 'anora')).toBeNull();
     expect(ask(index, 'film-logline', 'other')?.prompt).toBe('Which film is this? “A sex worker tears through Tinseltown on Christmas Eve.”');
+  });
+
+  it('drops a logline that names its film by a word of the same stem', () => {
+    const index = deck({
+      films: [
+        { id: 'slave', title: '12 Years a Slave', year: 2013, logline: 'A free man from the North is kidnapped and sold into slavery.' },
+        { id: 'indochine', title: 'Indochine', year: 1992, logline: 'A plantation owner and her adopted daughter are caught up in the end of colonial Indochina.' },
+        { id: 'arabia', title: 'Lawrence of Arabia', year: 1962, logline: 'A British officer unites the Arab tribes against the Turks.' },
+        ...filler(1990),
+      ],
+    });
+    for (const id of ['slave', 'indochine', 'arabia']) expect(ask(index, 'film-logline', id), id).toBeNull();
   });
 });
 

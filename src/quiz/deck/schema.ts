@@ -12,6 +12,7 @@
  *   a complete list lets the generator say "this film was NOT …".
  */
 import { z } from 'zod';
+import { FACT_PATH } from './fact-path';
 
 export { FIRST_FILM_YEAR } from './limits';
 
@@ -97,6 +98,10 @@ export const TriviaSchema = z.strictObject({
     .optional(),
   topic: id
     .describe('an id shared by trivia entries of the deck that state one fact (under a film and under a person, say), so that a quiz asks it once')
+    .optional(),
+  restates: z
+    .array(z.string().regex(FACT_PATH, 'a fact of this deck, e.g. "films.tangerine-2015.shotOn[0]"'))
+    .describe('facts of the deck this sentence states too (its shooting format, its setting), so that a quiz asks them once')
     .optional(),
   source: sourceRef,
 });

@@ -3,6 +3,7 @@
  * say whether its facts hang together. Every problem names a JSON path; the deck checker
  * turns paths into `file:line:column` with the positions of the parsed text.
  */
+import { factSource } from './fact-path';
 import type { z } from 'zod';
 import { equivalenceKey } from '../text';
 import { type Deck, DeckSchema, FIRST_FILM_YEAR } from './schema';
@@ -142,6 +143,19 @@ export function validateDeck(raw: unknown, now: Date = new Date()): DeckResult {
       if (!sources.has(t.source)) problems.push({ path: ['people', i, 'trivia', j, 'source'], message: `unknown source "${t.source}"` });
     });
   });
+  // A trivia line that restates another fact must name one the deck has.
+  for (const [kind, list] of [
+    ['films', deck.films],
+    ['people', deck.people],
+  ] as const) {
+    list.forEach((x, i) => {
+      x.trivia?.forEach((t, j) => {
+        t.restates?.forEach((path, k) => {
+          if (factSource(deck, path) === undefined) problems.push({ path: [kind, i, 'trivia', j, 'restates', k], message: `no fact "${path}" in this deck` });
+        });
+      });
+    });
+  }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, deck };
 }

@@ -70,9 +70,10 @@ function filmQuestion(index: DeckIndex, f: Film, at: number, award: Award) {
   const verb = awardVerb(award);
   return {
     prompt: shared ? `Which of these films shared ${awardName(award)} at ${occasion}?` : `Which film ${verb} ${awardName(award)} at ${occasion}?`,
-    wrongFrom: `films of ${award.year - AWARD_WINDOW}–${award.year} that the deck shows did not win it (its losing nominees, or any film where every Oscar is listed)`,
+    wrongFrom: `films of ${award.year - AWARD_WINDOW}–${award.year} that the deck shows did not win it: its losing ${award.body === 'cannes' ? 'competitors' : 'nominees'} on record${award.body === 'oscars' ? ', or any film of a deck that lists every Oscar' : ''}`,
     answer,
-    pool: nearbyFilms(index, f, (g) => eligibleFor(award, g) && filmWon(index, award, g) === false).flatMap((g) => undatedChoice(index, g, filmDistance(index, f, g), () => nominated(g)) ?? []),
+    // An animated film among live-action ones for International Feature (or the reverse) is ruled out at a glance.
+    pool: nearbyFilms(index, f, (g) => eligibleFor(award, g) && (!isInternationalAward(award) || isAnimated(g) === isAnimated(f)) && filmWon(index, award, g) === false).flatMap((g) => undatedChoice(index, g, filmDistance(index, f, g), () => nominated(g)) ?? []),
     truth: (key: string) => filmWon(index, award, index.film(key)),
     explanation: `${filmName(f)} ${verb} ${awardName(award)} at ${occasion}${shared ? `, shared with ${listAnd(others)}` : ''}.`,
     facts: [factRef(index, `films.${f.id}.awards[${at}]`, award.source)],

@@ -14,6 +14,18 @@ import { filmName, withNamesakes } from './shared';
 
 /** How many years apart in age an actor offered for a part may be from the one who played it. */
 const AGE_GAP = 15;
+/** Whether two films are of one language, by what the deck records: their first languages, or failing that their first countries. */
+function sameTongue(a: Film, b: Film): boolean {
+  const la = a.languages?.[0];
+  const lb = b.languages?.[0];
+  if (la !== undefined && lb !== undefined) return la === lb;
+  const ca = a.countries?.[0];
+  const cb = b.countries?.[0];
+  if (ca !== undefined && cb !== undefined) return ca === cb;
+  // Nothing recorded of one of them: alike only if nothing is recorded of either.
+  return la === undefined && lb === undefined && ca === undefined && cb === undefined;
+}
+
 /** Under this age at the time, a part is a child's. */
 const CHILD_UNDER = 16;
 
@@ -54,10 +66,10 @@ export const characterActor: QuestionKind = {
     if (gender === undefined) return null;
     const animated = isAnimated(f);
     const language = f.languages?.[0];
-    // Voice actors for a voice part and screen actors for a screen part; for a film not in
-    // English, actors seen in a film of its language (a Korean name among three Danish ones
-    // answers itself).
-    const alike = (g: Film) => isAnimated(g) === animated && (language === undefined || language === 'English' || g.languages?.[0] === language);
+    // Voice actors for a voice part and screen actors for a screen part, seen in a film of the
+    // same language (a Korean name among three Danish ones answers itself; so do Swedish names
+    // in a Hollywood western). Where the deck does not say a film's language, its country stands in.
+    const alike = (g: Film) => isAnimated(g) === animated && sameTongue(f, g);
     // Of the part's age: no child for a grown-up's part nor the other way round, and where both
     // birth years are known, of the actor's generation (nobody of sixty for a part played at twenty-five).
     const ageThen = (q: Person) => (q.born === undefined ? undefined : f.year - q.born);
@@ -67,7 +79,9 @@ export const characterActor: QuestionKind = {
       const age = ageThen(q);
       if (childPart) return child(age);
       if (child(age)) return false;
-      return actor.born === undefined || q.born === undefined || Math.abs(q.born - actor.born) <= AGE_GAP;
+      // With the part's age known, only actors whose age is known too: an unknown one may be a child, or eighty.
+      if (actor.born === undefined) return true;
+      return q.born !== undefined && Math.abs(q.born - actor.born) <= AGE_GAP;
     };
     const pool = nearbyPeople(
       p.acting,
@@ -84,7 +98,7 @@ export const characterActor: QuestionKind = {
       prompt: `Who ${played} ${credit.character} in ${filmName(f)}?`,
       answer: { label: actor.name, key: actor.id },
       pool,
-      wrongFrom: `${gender === 'female' ? 'actresses' : 'actors'}${gender === 'non-binary' ? ' (non-binary)' : ''} of the part's age in other ${animated ? 'animated ' : ''}films${language && language !== 'English' ? ` in ${language}` : ''} from around ${f.year}, none of them in this film's cast`,
+      wrongFrom: `${gender === 'female' ? 'actresses' : 'actors'}${gender === 'non-binary' ? ' (non-binary)' : ''} of the part's age in other ${animated ? 'animated ' : ''}films${language ? ` in ${language}` : ''} from around ${f.year}, none of them in this film's cast`,
       truth: (key) => (p.nameKey(key) === actorName ? true : inFilm.has(key) ? undefined : false),
       clue: credit.character,
       explanation: `${actor.name} ${played} ${credit.character} in ${filmName(f)}.`,

@@ -189,7 +189,8 @@ export const filmCountry: QuestionKind = {
       truth: (key) => (mine.some((m) => m === key) ? true : wrong(key) ? false : undefined),
       reveals: mine,
       explanation: several ? `${name} was a co-production of ${listAnd(mine.map(countryName))}.` : `${name} was produced in ${countryName(answer)}.`,
-      facts: [factRef(index, `films.${f.id}.countries`, f.sourceFor?.countries ?? f.source), factRef(index, `films.${f.id}.languages`, f.sourceFor?.languages ?? f.source)],
+      facts: [factRef(index, `films.${f.id}.countries`, f.sourceFor?.countries ?? f.source)],
+      cites: [factRef(index, `films.${f.id}.languages`, f.sourceFor?.languages ?? f.source)],
       fame: index.fame(f.id),
       topic: `countries:${f.id}`,
     };

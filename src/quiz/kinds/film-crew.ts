@@ -105,7 +105,10 @@ export const filmCrew: QuestionKind = {
     if (!list || !isCrewList(list) || !wholeList(index, list)) return null;
     const f = index.film(filmId ?? '');
     const credits = f[list] ?? [];
-    const first = credits[0];
+    // The answer is someone other than the film's director where the job has one (in a deck
+    // about a director, "Sean Baker" would be every answer): Chris Bergoch co-wrote Tangerine.
+    const directors = new Set((f.directors ?? []).map((d) => d.person));
+    const first = credits.find((c) => !directors.has(c.person)) ?? credits[0];
     if (!first) return null;
     const right = nameKeys(
       index,

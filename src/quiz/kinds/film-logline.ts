@@ -1,6 +1,6 @@
 /** "Which film is this? “A Brooklyn exotic dancer marries the son of a Russian oligarch.”" */
 import { factRef, type QuestionKind } from './kind';
-import { nearbyFilms } from './pools';
+import { isAnimated, nearbyFilms } from './pools';
 import { filmChoice, filmChoiceNear, filmName } from './shared';
 
 export const filmLogline: QuestionKind = {
@@ -14,7 +14,8 @@ export const filmLogline: QuestionKind = {
     return {
       prompt: `Which film is this? “${f.logline}”`,
       answer: filmChoice(index, f),
-      pool: nearbyFilms(index, f, () => true).map((g) => filmChoiceNear(index, f, g)),
+      // Animated films for an animated one's logline, live action for live action: Inside Out beside a story of Auschwitz answers itself.
+      pool: nearbyFilms(index, f, (g) => isAnimated(g) === isAnimated(f)).map((g) => filmChoiceNear(index, f, g)),
       truth: (key) => key === f.id,
       // A logline that names the title, or a distinctive word of it, gives it away.
       clue: f.logline,

@@ -26,7 +26,10 @@ export interface Option {
 
 interface DraftBase {
   readonly explanation: string;
+  /** The facts the question asks: a quiz asks each once, whichever kind asks it. */
   readonly facts: readonly FactRef[];
+  /** Facts it cites without asking them (what names the person, the film's language). */
+  readonly cites?: readonly FactRef[];
   /** How well known the subject is, 0..1. */
   readonly fame: number;
   /** The fact the question turns on; see `Question.topic`. */

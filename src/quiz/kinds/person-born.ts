@@ -84,7 +84,8 @@ export const personBorn: QuestionKind = {
       pool,
       truth: (key) => Number(key) === born,
       explanation: `${p.name} was born in ${born}.`,
-      facts: [factRef(index, `people.${p.id}.born`, p.sourceFor?.born ?? p.source), known.fact],
+      facts: [factRef(index, `people.${p.id}.born`, p.sourceFor?.born ?? p.source)],
+      cites: [known.fact],
       fame: personFame(index, p),
       topic: `born:${p.id}`,
     };

@@ -6,6 +6,7 @@
  * "True" would be no answer at all.
  */
 import type { DeckIndex } from '../deck/deck-index';
+import { factSource } from '../deck/fact-path';
 import type { Film, Person } from '../deck/schema';
 import { factRef, type QuestionKind } from './kind';
 import { personFame } from './person-education';
@@ -65,7 +66,11 @@ export const triviaTrueFalse: QuestionKind = {
       // "True or false" is in every prompt; the statement itself is the question.
       reveals: [],
       explanation: fact.lead ? `About ${name}: ${fact.statement}` : fact.statement,
-      facts: [factRef(index, `${h.kind}.${h.item.id}.trivia[${at}]`, entry.source)],
+      // The facts it restates are asked with it, so a quiz does not ask them again another way.
+      facts: [
+        factRef(index, `${h.kind}.${h.item.id}.trivia[${at}]`, entry.source),
+        ...(entry.restates ?? []).map((path) => factRef(index, path, factSource(index.deck, path) ?? entry.source)),
+      ],
       fame: h.kind === 'films' ? index.fame(h.item.id) : personFame(index, h.item),
       fixedOrder: ['true', 'false'],
       optionCount: 2,
