@@ -74,6 +74,7 @@ function whyNot(index: DeckIndex, fact: string, field: string): string {
     if (language === undefined) return 'the deck does not say what language the film is in, and only a film not in English is asked its country';
     if (language === 'English') return 'an English-language film: nearly always American or British, often both, so its country is no question';
     if (f && titleNamesCountry(f.title, f.countries ?? [])) return 'its title names the country (a city or people of it), which would give the answer away';
+    if (f?.originalTitle !== undefined) return 'the film is known by its own title, whose language gives the country away';
     return `made in ${dominantCountry(index)} alone, like most of the deck's films: asked of every one, the answer would nearly always be the same`;
   }
   if (field === 'trivia') return 'no decoy: trivia is asked as true or false, and only with a false twin to show in its place';

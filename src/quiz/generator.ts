@@ -383,6 +383,23 @@ function targetDifficulty(choice: DifficultyChoice, position: number, perRound: 
   }
 }
 
+/**
+ * A kind is drawn with a weight that grows with how many subjects it has, up to a cap: every
+ * kind of a big deck is as likely as any other, but a kind with one or two subjects (the one
+ * school a deck records) is not asked in quiz after quiz.
+ */
+const kindWeight = (g: Group) => Math.min(Math.sqrt(g.list.length), KIND_WEIGHT_CAP);
+const KIND_WEIGHT_CAP = 6;
+
+function weighedPick(groups: readonly Group[], rng: Rng): Group {
+  let r = rng.next() * groups.reduce((sum, g) => sum + kindWeight(g), 0);
+  for (const g of groups) {
+    r -= kindWeight(g);
+    if (r < 0) return g;
+  }
+  return groups[groups.length - 1] as Group;
+}
+
 /** How many new candidates a slot looks at for one on its difficulty target before it settles for the nearest. */
 const ON_TARGET_TRIES = 12;
 /** How many it looks at for one the round is happy with before it relaxes (see `blocked` in generateQuiz). */
@@ -395,8 +412,9 @@ interface Group {
 
 /**
  * Chooses questions one slot at a time. Candidates are drawn in a seeded random order
- * without replacement, a kind first (each kind equally likely, so a deck with hundreds
- * of cast credits still gets a varied quiz) and then one of its subjects; a round costs
+ * without replacement, a kind first (every kind with enough subjects equally likely, so a
+ * deck with hundreds of cast credits still gets a varied quiz; see `kindWeight`) and then
+ * one of its subjects; a round costs
  * the same on a deck of 16 films or 36,000. Prepared candidates not used wait in a
  * reserve for later slots. Preference, strongest first: not recently asked (`avoid`) >
  * not blocked in this round (a film already asked about, a kind used enough) > on the
@@ -428,7 +446,7 @@ class Picker {
     while (this.groups.length > 0) {
       const open = this.groups.filter((g) => this.kindOpen((g.list[0] as Candidate).kind));
       const from = open.length > 0 ? open : this.groups;
-      const g = from[this.rng.int(from.length)] as Group;
+      const g = weighedPick(from, this.rng);
       const at = this.groups.indexOf(g);
       const n = g.list.length;
       if (g.tried.size >= n) {

@@ -191,6 +191,9 @@ export async function press(page: Page, scene: string, name: string, how: 'click
     if (Math.abs(again.x - at.x) < 0.5 && Math.abs(again.y - at.y) < 0.5) break;
     at = again;
   }
+  // And one the game has had a step to take in: Phaser makes a new button answer to the
+  // pointer at its next update, and on a loaded machine a click inside that first frame is lost.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   const { x, y } = at;
   if (how === 'tap') await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);

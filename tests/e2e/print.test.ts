@@ -124,19 +124,27 @@ describe.skipIf(!hasChromium)('the printed quiz', () => {
     expect(rounds * perRound).toBe(30);
     await shot(page, 'print-0-setup');
 
-    await press(page, 'Setup', 'print');
-    await page.waitForSelector('#print-view .pv-q', { timeout: 15_000 });
-    expect(await page.locator('#game').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
-    await expect(page.locator('#print-view .pv-toolbar button').allTextContents()).resolves.toEqual(['◂ Back to the game', 'Print']);
-
-    // The very quiz the seed draws, as a game would draw it (a new profile has asked nothing yet).
-    const seed = (await page.locator('#print-view').getAttribute('data-seed')) ?? '';
-    expect(seed).not.toBe('');
     const loaded = loadDeckText('questions/sean-baker.json', readFileSync('questions/sean-baker.json', 'utf8'));
     if (!loaded.ok) throw new Error('the Sean Baker deck does not load');
     expect(deckLabel).toContain(loaded.index.deck.title);
-    quiz = generateQuiz(loaded.index, { seed, rounds, perRound, difficulty: 'curve', inputs: INPUT_MODES, avoid: [] });
-    questions = quiz.rounds.flatMap((r) => [...r.questions]);
+    // Each print is a new code, so a new draw: printed again (back to the game, Print) until a
+    // draw has an order and a year question beside the choices, so that every form is checked.
+    let seed = '';
+    for (let attempt = 0; ; attempt++) {
+      await press(page, 'Setup', 'print');
+      await page.waitForSelector('#print-view .pv-q', { timeout: 15_000 });
+      expect(await page.locator('#game').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
+      await expect(page.locator('#print-view .pv-toolbar button').allTextContents()).resolves.toEqual(['◂ Back to the game', 'Print']);
+      // The very quiz the seed draws, as a game would draw it (a new profile has asked nothing yet).
+      seed = (await page.locator('#print-view').getAttribute('data-seed')) ?? '';
+      expect(seed).not.toBe('');
+      quiz = generateQuiz(loaded.index, { seed, rounds, perRound, difficulty: 'curve', inputs: INPUT_MODES, avoid: [] });
+      questions = quiz.rounds.flatMap((r) => [...r.questions]);
+      if ((questions.some((q) => q.input === 'order') && questions.some((q) => q.input === 'year')) || attempt >= 7) break;
+      await page.getByRole('button', { name: '◂ Back to the game' }).click();
+      await page.locator('#print-view').waitFor({ state: 'detached', timeout: 15_000 });
+      await until(page, () => view(page), (v) => v.scenes.includes('Setup'), 'the setup screen again');
+    }
     expect(questions).toHaveLength(rounds * perRound);
 
     const sheet = page.locator('#print-view .pv-questions');

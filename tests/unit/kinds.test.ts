@@ -281,22 +281,32 @@ describe('character-actor', () => {
     films: [
       { id: 'anora', title: 'Anora', year: 2024, directors: ['sean-baker'], cast: [['mikey-madison', 'Ani'], ['mark-eydelshteyn', 'Vanya'], ['twin-a', 'Guard'], ['twin-b', 'Guard']] },
       { id: 'other', title: 'Other', year: 2023, directors: ['x'], cast: [['chris-evans', 'Hero'], ['dee-d', 'Heroine']] },
-      { id: 'else', title: 'Else', year: 2022, directors: ['y'], cast: [['chris-evans-2', 'Villain'], ['a-1', 'A'], ['b-1', 'B'], ['c-1', 'C'], ['mikey-madison-2', 'Someone']] },
+      {
+        id: 'else',
+        title: 'Else',
+        year: 2022,
+        directors: ['y'],
+        cast: [['chris-evans-2', 'Villain'], ['a-1', 'A'], ['b-1', 'B'], ['c-1', 'C'], ['mikey-madison-2', 'Someone'], ['kid-k', 'Daughter'], ['nobody-n', 'Neighbour']],
+      },
       // An actress nominated for Best Actress is an actress, whatever the people list says.
       { id: 'prize', title: 'Prize', year: 2021, cast: [['eve-e', 'Eve']], awards: [{ year: 2021, category: 'Best Actress', result: 'nominated', people: ['eve-e'] }] },
       { id: 'long-ago', title: 'Long Ago', year: 1990, cast: [['old-o', 'Old']] },
     ],
     people: [
-      { id: 'mikey-madison', gender: 'female' },
-      { id: 'mark-eydelshteyn', gender: 'male' },
-      { id: 'chris-evans', gender: 'male' },
-      { id: 'chris-evans-2', name: 'Chris Evans', gender: 'male' },
-      { id: 'mikey-madison-2', name: 'Mikey Madison', gender: 'female' },
-      { id: 'a-1', gender: 'female' },
-      { id: 'b-1', gender: 'male' },
-      { id: 'c-1', gender: 'female' },
-      { id: 'dee-d', gender: 'female' },
-      { id: 'old-o', gender: 'female' },
+      { id: 'mikey-madison', gender: 'female', born: 1999 },
+      { id: 'mark-eydelshteyn', gender: 'male', born: 2002 },
+      { id: 'chris-evans', gender: 'male', born: 1981 },
+      { id: 'chris-evans-2', name: 'Chris Evans', gender: 'male', born: 1981 },
+      { id: 'mikey-madison-2', name: 'Mikey Madison', gender: 'female', born: 1998 },
+      { id: 'a-1', gender: 'female', born: 1997 },
+      { id: 'b-1', gender: 'male', born: 1996 },
+      { id: 'c-1', gender: 'female', born: 2000 },
+      { id: 'dee-d', gender: 'female', born: 1995 },
+      { id: 'eve-e', born: 1994 },
+      { id: 'old-o', gender: 'female', born: 1960 },
+      // A child, and an actress of unknown age: neither is offered for a grown woman's part.
+      { id: 'kid-k', gender: 'female', born: 2014 },
+      { id: 'nobody-n', gender: 'female' },
     ],
   });
 
@@ -315,9 +325,14 @@ describe('character-actor', () => {
     expect(seen).not.toContain('Mark Eydelshteyn');
   });
 
-  it('offers only actors of the same gender as the one who played the part, working at the time', () => {
-    // Not B (a man) nor Chris Evans, not Old O (working thirty years before); Eve E by her Best Actress nomination.
+  it('offers only actors of the same gender and age as the one who played the part, working at the time', () => {
+    // Not B (a man) nor Chris Evans, not Old O (working thirty years before), not Kid K (a child)
+    // nor Nobody N (of unknown age); Eve E by her Best Actress nomination.
     expect([...optionsEver(index, 'character-actor', 'anora/0')].sort()).toEqual(['A', 'C', 'Dee D', 'Eve E', 'Mikey Madison']);
+  });
+
+  it('is not asked about an actor whose birth year the deck does not record', () => {
+    expect(ask(index, 'character-actor', 'else/6')).toBeNull();
   });
 
   it('is not asked about an actor whose gender the deck does not record', () => {
@@ -328,7 +343,7 @@ describe('character-actor', () => {
   it('drops a question whose character name gives the actor away', () => {
     const leaky = deck({
       films: [{ id: 'f', title: 'F', year: 2000, cast: [['jane-doe', 'Young Jane Doe']] }, { id: 'g', title: 'G', year: 2000, cast: [['a-1', 'A'], ['b-1', 'B'], ['c-1', 'C']] }],
-      people: ['jane-doe', 'a-1', 'b-1', 'c-1'].map((id) => ({ id, gender: 'female' as const })),
+      people: ['jane-doe', 'a-1', 'b-1', 'c-1'].map((id) => ({ id, gender: 'female' as const, born: 1970 })),
     });
     expect(ask(leaky, 'character-actor', 'f/0')).toBeNull();
   });

@@ -3,8 +3,8 @@
  * Wrong options are actors outside the film's recorded cast: the character's one
  * recorded player is the conflicting fact. Cast members in other parts are left out,
  * since a principal cast list cannot rule out doubling. They are of the same gender as
- * the actor who played the part and were working at the time; an actor whose gender the
- * deck does not record is not asked about.
+ * the actor who played the part, of their age and language, and were working at the time; an
+ * actor whose gender or birth year the deck does not record is not asked about.
  */
 import type { Film, Person } from '../deck/schema';
 import { equivalenceKey } from '../text';
@@ -64,6 +64,9 @@ export const characterActor: QuestionKind = {
     // without the gender on record there is no telling which options are plausible.
     const gender = p.gender(actor.id);
     if (gender === undefined) return null;
+    // Nor without the birth year of the one who played it: only then can every actor offered
+    // be of the part's age (no child for a grown-up's part, nobody of sixty for one of twenty-five).
+    if (actor.born === undefined) return null;
     const animated = isAnimated(f);
     const language = f.languages?.[0];
     // Voice actors for a voice part and screen actors for a screen part, seen in a film of the
@@ -75,13 +78,13 @@ export const characterActor: QuestionKind = {
     const ageThen = (q: Person) => (q.born === undefined ? undefined : f.year - q.born);
     const child = (age: number | undefined) => age !== undefined && age < CHILD_UNDER;
     const childPart = child(ageThen(actor));
+    const born = actor.born;
     const ofAge = (q: Person) => {
       const age = ageThen(q);
-      if (childPart) return child(age);
-      if (child(age)) return false;
-      // With the part's age known, only actors whose age is known too: an unknown one may be a child, or eighty.
-      if (actor.born === undefined) return true;
-      return q.born !== undefined && Math.abs(q.born - actor.born) <= AGE_GAP;
+      // An actor of unknown age may be a child, or eighty: never offered.
+      if (age === undefined || q.born === undefined) return false;
+      if (childPart !== child(age)) return false;
+      return Math.abs(q.born - born) <= AGE_GAP;
     };
     const pool = nearbyPeople(
       p.acting,

@@ -4,7 +4,7 @@
  * a topic and a quiz asks at most one of them about a film.
  */
 import type { QuestionKind } from './kind';
-import { nameWithoutYear } from './film-year';
+import { directorFacts, nameWithoutYear } from './film-year';
 import { yearFact } from './shared';
 
 /** Points for an exact year. */
@@ -36,7 +36,7 @@ export const closestYear: QuestionKind = {
       prompt: `In which year was ${name} first released?`,
       year: f.year,
       explanation: `${f.title} was first released in ${f.year}.`,
-      facts: [yearFact(index, f)],
+      facts: [yearFact(index, f), ...directorFacts(index, f)],
       fame: index.fame(f.id),
       topic: `year:${f.id}`,
     };

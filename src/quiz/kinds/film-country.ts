@@ -152,6 +152,8 @@ export function countriesAskable(index: DeckIndex, f: Film): boolean {
   const language = f.languages?.[0];
   if (!index.isComplete('countries') || mine.length === 0 || language === undefined || language === 'English') return false;
   if (titleNamesCountry(f.title, mine)) return false;
+  // A film known here by its own title (La Strada, Kagemusha) shows its language, and so its country.
+  if (f.originalTitle !== undefined && equivalenceKey(f.originalTitle) === equivalenceKey(f.title)) return false;
   return !(mine.length === 1 && mine[0] === dominantCountry(index));
 }
 

@@ -13,15 +13,15 @@ import type { DeckIndex } from '../deck/deck-index';
 import type { CompletableList, Film } from '../deck/schema';
 import { listAnd } from '../text';
 import { factRef, type Option, type QuestionKind } from './kind';
-import { CAREER_SLACK, type Credit, inCareer, nearbyPeople, pools } from './pools';
+import { CAREER_SLACK, CREDIT_LISTS, type CreditList, inCareer, nearbyPeople, pools } from './pools';
 import { filmName, nameKeys, withNamesakes, wording } from './shared';
 
 export const CREW_LISTS = ['writers', 'producers', 'cinematographers', 'productionDesigners'] as const;
 export type CrewList = (typeof CREW_LISTS)[number];
 
 /** Every list that names people who made a film, in the order jobs are offered. */
-const JOB_LISTS = ['directors', ...CREW_LISTS, 'cast'] as const;
-type JobList = (typeof JOB_LISTS)[number];
+const JOB_LISTS = CREDIT_LISTS;
+type JobList = CreditList;
 
 /** A job as an option reads. */
 export const JOB_LABELS: Readonly<Record<JobList, string>> = {
@@ -47,23 +47,6 @@ function everyone(f: Film): Set<string> {
   const out = new Set<string>();
   for (const list of JOB_LISTS) for (const c of f[list] ?? []) out.add(c.person);
   return out;
-}
-
-const creditCache = new WeakMap<DeckIndex, Map<CrewList, readonly Credit[]>>();
-
-/** One entry per credit in a job, by film year. */
-function creditsIn(index: DeckIndex, list: CrewList): readonly Credit[] {
-  let byList = creditCache.get(index);
-  if (!byList) {
-    byList = new Map();
-    creditCache.set(index, byList);
-  }
-  let credits = byList.get(list);
-  if (!credits) {
-    credits = pools(index).byYear.flatMap((film) => (film[list] ?? []).map((c) => ({ person: index.person(c.person), film })));
-    byList.set(list, credits);
-  }
-  return credits;
 }
 
 /** "Who wrote Tangerine (2015)?", with the wording for one person or several. */
@@ -117,7 +100,7 @@ export const filmCrew: QuestionKind = {
     // Anyone credited on the film, in any job, or sharing a name with someone who was: never offered as wrong.
     const taken = withNamesakes(index, everyone(f));
     const p = pools(index);
-    const pool: Option[] = nearbyPeople(creditsIn(index, list), f.year, (q) => !taken.has(q.id) && inCareer(p, q.id, f.year)).map(({ person, years }) => ({
+    const pool: Option[] = nearbyPeople(p.credits(list), f.year, (q) => !taken.has(q.id) && inCareer(p, q.id, f.year)).map(({ person, years }) => ({
       label: person.name,
       key: person.id,
       distance: years,

@@ -8,7 +8,7 @@
  */
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film } from '../deck/schema';
-import { equivalenceKey } from '../text';
+import { distinctiveWords, equivalenceKey } from '../text';
 import { factRef, type QuestionKind } from './kind';
 import { formatsDiffer, placesDiffer } from './places';
 import { nearbyFilms } from './pools';
@@ -43,6 +43,12 @@ interface PropertySpec {
   explain(f: Film, value: string, extent: Extent): string;
 }
 
+/** Whether any of a film's formats shares a distinctive word with this one ("iPhone"). */
+function sameDevice(values: readonly Value[], format: string): boolean {
+  const words = distinctiveWords(format);
+  return values.some((v) => distinctiveWords(v.text).some((w) => words.includes(w) && !/^\d/.test(w) && !/mm$/.test(w)));
+}
+
 function propertyKind(spec: PropertySpec): QuestionKind {
   const knownNot = (index: DeckIndex, f: Film, value: string) => {
     const values = spec.values(f);
@@ -67,7 +73,11 @@ function propertyKind(spec: PropertySpec): QuestionKind {
         prompt: spec.prompt(fact.text, extent),
         wrongFrom: `films of the deck from around ${f.year} whose whole ${spec.list === 'settings' ? 'list of settings' : 'list of formats'} shows they were not`,
         answer: filmChoice(index, f),
-        pool: nearbyFilms(index, f, (g) => knownNot(index, g, fact.text)).map((g) => filmChoiceNear(index, f, g, () => factsOf(index, g))),
+        // A film shot on another model of the same device (Tangerine's iPhone 5s, for The Florida
+        // Project's iPhone 6s Plus) is wrong only on a technicality: not offered.
+        pool: nearbyFilms(index, f, (g) => knownNot(index, g, fact.text) && !(spec.list === 'shotOn' && sameDevice(spec.values(g), fact.text))).map((g) =>
+          filmChoiceNear(index, f, g, () => factsOf(index, g)),
+        ),
         truth: (key) => {
           if (key === f.id) return true;
           return knownNot(index, index.film(key), fact.text) ? false : undefined;

@@ -2,7 +2,8 @@
 import type { DeckIndex } from '../deck/deck-index';
 import type { Film } from '../deck/schema';
 import { FIRST_FILM_YEAR } from '../deck/limits';
-import type { Option, QuestionKind } from './kind';
+import type { FactRef } from '../question';
+import { factRef, type Option, type QuestionKind } from './kind';
 import { pools } from './pools';
 import { directorLabel, nameKeys, titleIsShared, yearFact } from './shared';
 
@@ -22,6 +23,11 @@ export function nameWithoutYear(index: DeckIndex, f: Film): string | null {
     .some((g) => g.id !== f.id && [...nameKeys(index, (g.directors ?? []).map((d) => d.person))].sort().join('+') === mine);
   if (clash) return null;
   return directors.length === 1 ? `${possessive(directorLabel(index, f))} ${f.title}` : `${f.title}, by ${directorLabel(index, f)},`;
+}
+
+/** The facts that say who directed a film, as a prompt naming it by its directors gives them away. */
+export function directorFacts(index: DeckIndex, f: Film): FactRef[] {
+  return (f.directors ?? []).map((d, i) => factRef(index, `films.${f.id}.directors[${i}]`, d.source));
 }
 
 /** "Sean Baker's", "Jesús Franco's". */
@@ -50,7 +56,9 @@ export const filmYear: QuestionKind = {
       pool,
       truth: (key) => Number(key) === f.year,
       explanation: `${f.title} was first released in ${f.year}.`,
-      facts: [yearFact(index, f)],
+      // The prompt names the film by its directors ("Joseph Sargent's The Taking of Pelham One
+      // Two Three"): that is given away, so no other question of the quiz asks who directed it.
+      facts: [yearFact(index, f), ...directorFacts(index, f)],
       fame: index.fame(f.id),
       topic: `year:${f.id}`,
     };

@@ -84,8 +84,8 @@ export const personBorn: QuestionKind = {
       pool,
       truth: (key) => Number(key) === born,
       explanation: `${p.name} was born in ${born}.`,
-      facts: [factRef(index, `people.${p.id}.born`, p.sourceFor?.born ?? p.source)],
-      cites: [known.fact],
+      // The credit that names the person is given away by the prompt ("director of The Brutalist"): asked, so no other question of the quiz asks it.
+      facts: [factRef(index, `people.${p.id}.born`, p.sourceFor?.born ?? p.source), known.fact],
       fame: personFame(index, p),
       topic: `born:${p.id}`,
     };

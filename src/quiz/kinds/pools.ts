@@ -40,6 +40,8 @@ export interface Pools {
   readonly directing: readonly Credit[];
   /** One entry per cast credit, by film year. */
   readonly acting: readonly Credit[];
+  /** One entry per credit in one job (writers, cinematographers…), by film year. */
+  credits(list: CreditList): readonly Credit[];
   /** Entries of one award (body, year, category) across all films. */
   awardsAt(award: Award): readonly AwardEntry[];
   /** Entries of one body's category across all years, by year. */
@@ -105,8 +107,9 @@ export function warmPools(index: DeckIndex): void {
   }
 }
 
-/** Every list of a film that credits people. */
-const CREDIT_LISTS = ['directors', 'writers', 'producers', 'cinematographers', 'productionDesigners', 'cast'] as const;
+/** Every list of a film that credits people, directors first and the cast last. */
+export const CREDIT_LISTS = ['directors', 'writers', 'producers', 'cinematographers', 'productionDesigners', 'cast'] as const;
+export type CreditList = (typeof CREDIT_LISTS)[number];
 
 const byYearThenId = (a: { year: number; id: string }, b: { year: number; id: string }) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -197,8 +200,15 @@ export function pools(index: DeckIndex): Pools {
   const titles = lazy(() => group(index.films, (f) => equivalenceKey(f.title)));
   const names = lazy(() => new Map(index.people.map((p) => [p.id, equivalenceKey(p.name)])));
   const namesakes = lazy(() => group(index.people, (p) => equivalenceKey(p.name)));
-  const credits = (list: 'directors' | 'cast') =>
-    lazy(() => byYear().flatMap((film) => (film[list] ?? []).map((c) => ({ person: index.person(c.person), film }))));
+  const creditsBy = new Map<CreditList, () => Credit[]>();
+  const credits = (list: CreditList) => {
+    let made = creditsBy.get(list);
+    if (!made) {
+      made = lazy(() => byYear().flatMap((film) => (film[list] ?? []).map((c) => ({ person: index.person(c.person), film }))));
+      creditsBy.set(list, made);
+    }
+    return made;
+  };
   const directing = credits('directors');
   const acting = credits('cast');
   const awardEntries = lazy(() => byYear().flatMap((film) => (film.awards ?? []).map((award, at) => ({ film, award, at }))));
@@ -268,6 +278,7 @@ export function pools(index: DeckIndex): Pools {
     get acting() {
       return acting();
     },
+    credits: (list) => credits(list)(),
     awardsAt: (a) => awardsAt().get(awardKey(a)) ?? [],
     awardHistory: (body, category) => history().get(`${body}|${category.toLowerCase()}`) ?? [],
     get schools() {
