@@ -10,7 +10,7 @@
 import type { DeckIndex } from './deck/deck-index';
 import type { Deck } from './deck/schema';
 import { candidates, explainRejection } from './generator';
-import { dominantCountry, titleNamesCountry } from './kinds/film-country';
+import { whyCountriesNotAsked } from './kinds/film-country';
 import { knownFor } from './kinds/person-born';
 import { KINDS } from './kinds/index';
 import type { QuestionKind } from './kinds/kind';
@@ -69,13 +69,9 @@ function whyNot(index: DeckIndex, fact: string, field: string): string {
     const p = index.people.find((x) => x.id === m[2]);
     if (p && !knownFor(index, p)) return 'a birth year is asked with a film the person is known for, and the deck credits them with no film';
   }
-  if (field === 'countries' && index.isComplete('countries')) {
-    const language = f?.languages?.[0];
-    if (language === undefined) return 'the deck does not say what language the film is in, and only a film not in English is asked its country';
-    if (language === 'English') return 'an English-language film: nearly always American or British, often both, so its country is no question';
-    if (f && titleNamesCountry(f.title, f.countries ?? [])) return 'its title names the country (a city or people of it), which would give the answer away';
-    if (f?.originalTitle !== undefined) return 'the film is known by its own title, whose language gives the country away';
-    return `made in ${dominantCountry(index)} alone, like most of the deck's films: asked of every one, the answer would nearly always be the same`;
+  if (field === 'countries' && f) {
+    const why = whyCountriesNotAsked(index, f);
+    if (why) return why;
   }
   if (field === 'trivia') return 'no decoy: trivia is asked as true or false, and only with a false twin to show in its place';
   if (field === 'awards') {

@@ -9,11 +9,14 @@
 import type { Film, Person } from '../deck/schema';
 import { equivalenceKey } from '../text';
 import { factRef, type QuestionKind } from './kind';
-import { inCareer, isAnimated, NEIGHBOURS, nearbyPeople, pools, unlikeness } from './pools';
+import { inCareer, isAnimated, NEIGHBOURS, nearbyPeople, pools } from './pools';
 import { filmName, withNamesakes } from './shared';
 
 /** How many years apart in age an actor offered for a part may be from the one who played it. */
 const AGE_GAP = 15;
+/** Under this age at the time, a part is a child's. */
+const CHILD_UNDER = 16;
+
 /** Whether two films are of one language, by what the deck records: their first languages, or failing that their first countries. */
 function sameTongue(a: Film, b: Film): boolean {
   const la = a.languages?.[0];
@@ -25,9 +28,6 @@ function sameTongue(a: Film, b: Film): boolean {
   // Nothing recorded of one of them: alike only if nothing is recorded of either.
   return la === undefined && lb === undefined && ca === undefined && cb === undefined;
 }
-
-/** Under this age at the time, a part is a child's. */
-const CHILD_UNDER = 16;
 
 const NOT_A_CHARACTER = /^(himself|herself|themselves|self|narrator|cameo|uncredited|voice|various)$/i;
 
@@ -73,28 +73,21 @@ export const characterActor: QuestionKind = {
     // same language (a Korean name among three Danish ones answers itself; so do Swedish names
     // in a Hollywood western). Where the deck does not say a film's language, its country stands in.
     const alike = (g: Film) => isAnimated(g) === animated && sameTongue(f, g);
-    // Of the part's age: no child for a grown-up's part nor the other way round, and where both
-    // birth years are known, of the actor's generation (nobody of sixty for a part played at twenty-five).
-    const ageThen = (q: Person) => (q.born === undefined ? undefined : f.year - q.born);
-    const child = (age: number | undefined) => age !== undefined && age < CHILD_UNDER;
-    const childPart = child(ageThen(actor));
+    // Of the part's age: no child for a grown-up's part nor the other way round, and of the
+    // actor's generation (nobody of sixty for a part played at twenty-five). An actor of unknown
+    // age may be a child, or eighty: never offered.
     const born = actor.born;
-    const ofAge = (q: Person) => {
-      const age = ageThen(q);
-      // An actor of unknown age may be a child, or eighty: never offered.
-      if (age === undefined || q.born === undefined) return false;
-      if (childPart !== child(age)) return false;
-      return Math.abs(q.born - born) <= AGE_GAP;
-    };
+    const childPart = f.year - born < CHILD_UNDER;
+    const ofAge = (q: Person) => q.born !== undefined && f.year - q.born < CHILD_UNDER === childPart && Math.abs(q.born - born) <= AGE_GAP;
     const pool = nearbyPeople(
       p.acting,
       f.year,
       (q, g) => alike(g) && !inFilm.has(q.id) && p.gender(q.id) === gender && inCareer(p, q.id, f.year) && ofAge(q),
       NEIGHBOURS * 2,
-    ).map(({ person, years, film }) => ({
+    ).map(({ person, years }) => ({
       label: person.name,
       key: person.id,
-      distance: years + unlikeness(f, film),
+      distance: years,
     }));
     const played = animated ? 'voiced' : 'played';
     return {

@@ -142,20 +142,27 @@ export function dominantCountry(index: DeckIndex): string | null {
 }
 
 /**
- * Whether a film's countries are worth a question: known whole, not just the deck's usual
- * one, and of a film not in English. An English-language film is nearly always American or
- * British, often both with money from the other, so the question would be a guess between
- * two or no question at all.
+ * Why a film's countries are no question, or null when they are one: they must be known
+ * whole, of a film not in English (an English-language film is nearly always American or
+ * British, often both with money from the other: a guess between two), that does not give
+ * them away, and more than the deck's usual one. The coverage report gives these reasons.
  */
-export function countriesAskable(index: DeckIndex, f: Film): boolean {
+export function whyCountriesNotAsked(index: DeckIndex, f: Film): string | null {
   const mine = f.countries ?? [];
+  if (!index.isComplete('countries')) return 'asked only of decks that declare countries complete';
+  if (mine.length === 0) return 'the film has no countries on record';
   const language = f.languages?.[0];
-  if (!index.isComplete('countries') || mine.length === 0 || language === undefined || language === 'English') return false;
-  if (titleNamesCountry(f.title, mine)) return false;
+  if (language === undefined) return 'the deck does not say what language the film is in, and only a film not in English is asked its country';
+  if (language === 'English') return 'an English-language film: nearly always American or British, often both, so its country is no question';
+  if (titleNamesCountry(f.title, mine)) return 'its title names the country (a city or people of it), which would give the answer away';
   // A film known here by its own title (La Strada, Kagemusha) shows its language, and so its country.
-  if (f.originalTitle !== undefined && equivalenceKey(f.originalTitle) === equivalenceKey(f.title)) return false;
-  return !(mine.length === 1 && mine[0] === dominantCountry(index));
+  if (f.originalTitle !== undefined && equivalenceKey(f.originalTitle) === equivalenceKey(f.title)) return 'the film is known by its own title, whose language gives the country away';
+  if (mine.length === 1 && mine[0] === dominantCountry(index)) return `made in ${mine[0]} alone, like most of the deck's films: asked of every one, the answer would nearly always be the same`;
+  return null;
 }
+
+/** Whether a film's countries are worth a question (see `whyCountriesNotAsked`). */
+export const countriesAskable = (index: DeckIndex, f: Film) => whyCountriesNotAsked(index, f) === null;
 
 export const filmCountry: QuestionKind = {
   id: 'film-country',

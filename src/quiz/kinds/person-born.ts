@@ -11,7 +11,7 @@ import type { Film, Person } from '../deck/schema';
 import type { FactRef } from '../question';
 import { factRef, type Option, type QuestionKind } from './kind';
 import { personFame } from './person-education';
-import { isAnimated, pools } from './pools';
+import { type CreditList, isAnimated, pools } from './pools';
 import { filmName } from './shared';
 
 /** How far apart the years offered are. */
@@ -19,13 +19,14 @@ const STEP = 4;
 /** The age under which someone named by a part would be a child in it. */
 const ADULT = 16;
 
-const JOBS = [
-  ['directors', 'director of'],
-  ['writers', 'writer of'],
-  ['producers', 'producer of'],
-  ['cinematographers', 'cinematographer of'],
-  ['productionDesigners', 'production designer of'],
-] as const;
+/** How a job names someone, before the film. */
+const AS: Readonly<Record<Exclude<CreditList, 'cast'>, string>> = {
+  directors: 'director of',
+  writers: 'writer of',
+  producers: 'producer of',
+  cinematographers: 'cinematographer of',
+  productionDesigners: 'production designer of',
+};
 
 /** "who played Ani in Anora (2024)", "who voiced WALL-E in WALL-E (2008)", "who appears as himself in Contempt (1963)", "who appears in …". */
 function castWords(f: Film, character: string | undefined): string {
@@ -42,16 +43,13 @@ export function knownFor(index: DeckIndex, p: Person): { readonly words: string;
     const score = index.fame(film.id) + rank;
     if (!best || score > index.fame(best.film.id) + best.rank) best = { film, words, fact, rank };
   };
-  for (const f of index.films) {
-    JOBS.forEach(([list, as], j) => {
-      const at = (f[list] ?? []).findIndex((c) => c.person === p.id);
-      const c = f[list]?.[at];
-      // A director is best known as one; other jobs rank below a part they played.
-      if (c) consider(f, `${as} ${filmName(f)}`, factRef(index, `films.${f.id}.${list}[${at}]`, c.source), j === 0 ? 2 : 0);
-    });
-    const at = (f.cast ?? []).findIndex((c) => c.person === p.id);
-    const c = f.cast?.[at];
-    if (c) consider(f, castWords(f, c.character), factRef(index, `films.${f.id}.cast[${at}]`, c.source), 1);
+  for (const { film: f, list, at } of pools(index).creditsOf(p.id)) {
+    const c = f[list]?.[at];
+    if (!c) continue;
+    const fact = factRef(index, `films.${f.id}.${list}[${at}]`, c.source);
+    // A director is best known as one; other jobs rank below a part they played.
+    if (list === 'cast') consider(f, castWords(f, f.cast?.[at]?.character), fact, 1);
+    else consider(f, `${AS[list]} ${filmName(f)}`, fact, list === 'directors' ? 2 : 0);
   }
   const found = best as { film: Film; words: string; fact: FactRef } | null;
   return found ? { words: found.words, fact: found.fact, year: found.film.year } : null;

@@ -6,7 +6,7 @@
 import type { DeckIndex } from '../deck/deck-index';
 import type { Award, Film, Gender, Person } from '../deck/schema';
 import { equivalenceKey } from '../text';
-import { prizeKey } from './awards';
+import { isAnimatedAward, prizeKey } from './awards';
 
 export interface AwardEntry {
   readonly film: Film;
@@ -42,6 +42,8 @@ export interface Pools {
   readonly acting: readonly Credit[];
   /** One entry per credit in one job (writers, cinematographers…), by film year. */
   credits(list: CreditList): readonly Credit[];
+  /** A person's credits on the deck's films, in any job, with where each sits in its list. */
+  creditsOf(personId: string): readonly PersonCredit[];
   /** Entries of one award (body, year, category) across all films. */
   awardsAt(award: Award): readonly AwardEntry[];
   /** Entries of one body's category across all years, by year. */
@@ -52,6 +54,13 @@ export interface Pools {
   career(personId: string): Career | undefined;
   /** A person's gender: as the deck records it, or as its acting awards say (Best Actress, Best Actor); undefined if neither, or if they disagree. */
   gender(personId: string): Gender | undefined;
+}
+
+export interface PersonCredit {
+  readonly film: Film;
+  readonly list: CreditList;
+  /** Position in the film's list, for fact paths. */
+  readonly at: number;
 }
 
 export interface Career {
@@ -226,6 +235,19 @@ export function pools(index: DeckIndex): Pools {
     return map;
   });
   const latest = lazy(() => index.films.reduce((m, f) => Math.max(m, f.year), Number.NEGATIVE_INFINITY));
+  const personCredits = lazy(() => {
+    const map = new Map<string, PersonCredit[]>();
+    for (const film of index.films) {
+      for (const list of CREDIT_LISTS) {
+        (film[list] ?? []).forEach((c, at) => {
+          const mine = map.get(c.person);
+          if (mine) mine.push({ film, list, at });
+          else map.set(c.person, [{ film, list, at }]);
+        });
+      }
+    }
+    return map;
+  });
   const careers = lazy(() => {
     const map = new Map<string, { first: number; last: number }>();
     const credit = (id: string, year: number) => {
@@ -284,6 +306,7 @@ export function pools(index: DeckIndex): Pools {
     get schools() {
       return schools();
     },
+    creditsOf: (id) => personCredits().get(id) ?? [],
     career: (id) => careers().get(id),
     gender: (id) => genders().get(id) ?? undefined,
   };
@@ -379,7 +402,7 @@ const animatedCache = new WeakMap<Film, boolean>();
 export function isAnimated(g: Film): boolean {
   let hit = animatedCache.get(g);
   if (hit === undefined) {
-    hit = (g.genres ?? []).some((x) => /animat/i.test(x)) || (g.awards ?? []).some((a) => a.body === 'oscars' && /^best animated feature( film)?$/i.test(a.category.trim()));
+    hit = (g.genres ?? []).some((x) => /animat/i.test(x)) || (g.awards ?? []).some(isAnimatedAward);
     animatedCache.set(g, hit);
   }
   return hit;
