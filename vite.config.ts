@@ -39,6 +39,9 @@ function checkBuiltInDecks(): Plugin {
  * game's code has run and asked for them: Phaser draws text onto canvases, so the menu
  * waits for its fonts.
  */
+/** The faces the game draws with, as `document.fonts.load` takes them (src/main.ts waits for the same). */
+const FIRST_FACES = ['400 16px "Bebas Neue"', '400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'];
+
 function preloadFonts(): Plugin {
   const faces = [/bebas-neue-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-latin-700-normal-[\w-]+\.woff2$/];
   return {
@@ -49,7 +52,12 @@ function preloadFonts(): Plugin {
       handler(html, ctx) {
         if (!ctx.bundle || !ctx.path.endsWith('/index.html')) return html;
         const files = Object.keys(ctx.bundle).filter((f) => faces.some((face) => face.test(f)));
-        return { html, tags: files.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '' }, injectTo: 'head' as const })) };
+        const preloads = files.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '' }, injectTo: 'head' as const }));
+        // The faces are made ready (fetched and decoded, every range) as soon as the stylesheet
+        // that declares them is in: a script in the body runs once the head's stylesheets have
+        // loaded, while Phaser still downloads and compiles. src/main.ts takes the promise.
+        const load = `window.__marqueeFonts=Promise.all(${JSON.stringify(FIRST_FACES)}.map(function(f){return document.fonts.load(f)}));window.__marqueeFonts.catch(function(){});`;
+        return { html, tags: [...preloads, { tag: 'script', children: `try{${load}}catch(e){}`, injectTo: 'body' as const }] };
       },
     },
   };
@@ -106,6 +114,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser the game targets (es2022) preloads modules itself; the polyfill was one more request on every load.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // Two pages: the game (and host screen), and the phone pad, which must stay light (no Phaser).

@@ -46,7 +46,9 @@ function newSeed(): string {
 /** Fonts and saved progress, side by side; then what the screens need from outside. */
 async function loadServices(game: () => Game): Promise<GameServices> {
   // Phaser draws text onto canvases: the fonts must be ready first or it falls back for good.
-  const fonts = Promise.all(['400 16px "Bebas Neue"', '400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'].map((f) => document.fonts.load(f))).catch(() => undefined);
+  // The built page began loading them before this code ran (vite.config.ts, preloadFonts).
+  const early = (window as unknown as { __marqueeFonts?: Promise<unknown> }).__marqueeFonts;
+  const fonts = (early ?? Promise.all(['400 16px "Bebas Neue"', '400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'].map((f) => document.fonts.load(f)))).catch(() => undefined);
   // Saved progress: IndexedDB, or memory (with a notice) where the browser keeps none.
   const [opened] = await Promise.all([openProgress(), fonts]);
   // For the load benchmark (npm run bench:load): when what the menu waits for is in.

@@ -1,7 +1,9 @@
 /**
  * The load benchmark's yardstick (`npm run bench:load`): the least a Phaser page can do.
  * One `Text` on a canvas sized in device pixels, with the game's Phaser chunk and scale
- * mode; `bare:text` marks the first frame that shows it.
+ * mode; `bare:text` marks the first frame that shows it. Phaser picks its renderer (WebGL
+ * where there is one), as a page that sets none gets; `?canvas` draws on a 2D canvas, as
+ * the game does, for the benchmark's second yardstick.
  */
 import Phaser from 'phaser';
 
@@ -20,7 +22,7 @@ class BareScene extends Phaser.Scene {
 }
 
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: new URLSearchParams(location.search).has('canvas') ? Phaser.CANVAS : Phaser.AUTO,
   parent: 'game',
   backgroundColor: 0x0d0a12,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: Math.round(window.innerWidth * dpr), height: Math.round(window.innerHeight * dpr) },

@@ -21,7 +21,11 @@ export interface StartOptions {
  */
 export function startGame(parent: HTMLElement | string, services: GameServices | Promise<GameServices>, options: StartOptions): Phaser.Game {
   const game = new MarqueeGame({
-    type: options.type ?? Phaser.AUTO,
+    // A 2D canvas, not WebGL: a quiz screen is a few dozen texts and panels, which a canvas
+    // draws as quickly, and it spares the start a WebGL context and its shaders, and every
+    // frame drawn a copy of the whole drawing buffer where the browser composites in software
+    // (see the README's load benchmark).
+    type: options.type ?? Phaser.CANVAS,
     parent,
     backgroundColor: palette.night,
     scale: {
@@ -30,8 +34,7 @@ export function startGame(parent: HTMLElement | string, services: GameServices |
       width: Math.round(options.width * options.dpr),
       height: Math.round(options.height * options.dpr),
     },
-    // The painter draws only what changed over the last frame, which the canvas must keep.
-    render: { antialias: true, roundPixels: true, preserveDrawingBuffer: true },
+    render: { antialias: true, roundPixels: true },
     input: { gamepad: true },
     // The sounds are the game's own (src/game/audio.ts: a Web Audio context started on the first
     // gesture). Phaser's sound manager would open another context as it boots, for nothing: a

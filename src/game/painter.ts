@@ -2,9 +2,9 @@
  * Draws a frame only when something on screen changed, and then only the part that changed.
  *
  * Phaser draws every frame from scratch, sixty times a second, although a quiz screen
- * stands still most of the time: on a phone's GPU that is battery spent for nothing, and
- * where the GPU is slow (software rendering, an old phone) a full frame of a question at
- * three device pixels per point takes longer than a frame should, so the whole page stalls.
+ * stands still most of the time: that is battery spent for nothing, and where drawing is
+ * slow (software rendering, an old phone) a full frame of a question at three device
+ * pixels per point takes longer than a frame should, so the whole page stalls.
  *
  * So each step still runs (input, tweens, timers, the scenes' updates), and then the
  * painter compares what the scenes show with what the last frame showed: every object's
@@ -12,7 +12,7 @@
  * - Nothing changed: no frame is drawn, and the canvas keeps the last one.
  * - A few objects changed (the timer bar, a bulb, a hovered button): only the rectangle
  *   around what they covered before and cover now is drawn again, clipped to it, over
- *   the last frame (the canvas keeps its pixels: `preserveDrawingBuffer`).
+ *   the last frame (a 2D canvas keeps its pixels).
  * - Anything else (a new screen, a camera effect, an object it cannot bound): a full frame.
  *
  * It is deliberately conservative: whatever it does not recognise is drawn in full.
@@ -201,7 +201,8 @@ export class Painter {
     const again = () => {
       this.forced = true;
     };
-    game.canvas.addEventListener('webglcontextrestored', again);
+    // A 2D canvas whose pixels the browser dropped (a lost GPU, a long while in the background) starts blank.
+    game.canvas.addEventListener('contextrestored', again);
     document.addEventListener('visibilitychange', again);
     game.events.once(Phaser.Core.Events.DESTROY, () => document.removeEventListener('visibilitychange', again));
   }
@@ -270,19 +271,15 @@ export class Painter {
     return parts.reduce((n, b) => n + b.w * b.h, 0) > PARTIAL_MAX * width * height ? 'full' : parts;
   }
 
-  /** Runs `draw` (Phaser's render) clipped to `box`: each camera looks at that rectangle only, in place. */
+  /** Runs `draw` (Phaser's render) clipped to `box`: the canvas keeps its other pixels. */
   drawPart(box: Box, draw: () => void): void {
     const game = this.game;
-    const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
-    const { width, height } = game.canvas;
-    const scenes = drawnScenes(game);
-    const cameras = scenes.map((s) => s.cameras.main);
-    const base = renderer.baseDrawingContext;
+    const ctx = (game.renderer as Phaser.Renderer.Canvas.CanvasRenderer).gameContext;
     // What lies wholly outside the rectangle is not drawn at all (its camera filters it out):
-    // the scissor would discard its pixels anyway, but each object still costs a draw.
+    // the clip would discard its pixels anyway, but each object still costs a draw.
     const culled: [Obj, number][] = [];
-    scenes.forEach((scene, i) => {
-      const id = (cameras[i] as Phaser.Cameras.Scene2D.Camera).id;
+    for (const scene of drawnScenes(game)) {
+      const id = scene.cameras.main.id;
       for (const o of scene.sys.displayList.list as unknown as Obj[]) {
         const b = this.seen.get(o)?.box;
         // Its bounds grown by the margin: a stroke or antialiased edge may reach past them.
@@ -291,14 +288,15 @@ export class Painter {
         culled.push([o, filter]);
         o.cameraFilter = filter | id;
       }
-    });
-    for (const c of cameras) c.setViewport(box.x, box.y, box.w, box.h).setScroll(box.x, box.y);
-    base.setScissorBox(box.x, box.y, box.w, box.h);
+    }
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(box.x, box.y, box.w, box.h);
+    ctx.clip();
     try {
       draw();
     } finally {
-      base.setScissorBox(0, 0, width, height);
-      for (const c of cameras) c.setViewport(0, 0, width, height).setScroll(0, 0);
+      ctx.restore();
       for (const [o, filter] of culled) o.cameraFilter = filter;
     }
   }
@@ -306,14 +304,15 @@ export class Painter {
 
 /**
  * The game, drawing through a Painter: every step updates as Phaser's own does; the frame
- * is drawn only where something changed. (Headless games, in the tests, draw nothing anyway.)
+ * is drawn only where something changed. It draws on a 2D canvas (src/game/config.ts says
+ * why); any other renderer (headless games, in the tests) steps as Phaser's own game does.
  */
 export class MarqueeGame extends Phaser.Game {
   private painter: Painter | null = null;
 
   override step(time: number, delta: number): void {
     const renderer = this.renderer;
-    if ((this as unknown as { pendingDestroy: boolean }).pendingDestroy || this.isPaused || !(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) {
+    if ((this as unknown as { pendingDestroy: boolean }).pendingDestroy || this.isPaused || !(renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer)) {
       super.step(time, delta);
       return;
     }

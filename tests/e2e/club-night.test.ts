@@ -115,7 +115,10 @@ describe.runIf(hasChromium)('a club night: the projector hosts, three phones ans
     for (let i = 0; i < 2; i++) await press(page, 'Setup', 'timer'); // 20 → 30 → 45 s
     await shot(page, 'club-host-setup');
     await press(page, 'Setup', 'start');
-    const lobby = await until(page, () => hostRoom(page), (r) => r.scenes.includes('HostLobby') && r.room !== null, 'the lobby');
+    const lobby = await until(page, () => hostRoom(page), (r) => r.scenes.includes('HostLobby') && r.room !== null, 'the lobby').catch((e: unknown) => {
+      // What the page said, if the lobby never came: an error in the page is the likeliest cause.
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; the host page's errors: ${JSON.stringify(host.errors)}`);
+    });
     const room = lobby.room ?? '';
     expect(room).toMatch(/^[A-Z]{4}$/);
     expect(lobby.total).toBe(5);

@@ -283,6 +283,98 @@ describe.each([
   });
 });
 
+/**
+ * What the canvas shows now, against the same moment drawn in full: the game loop is held,
+ * the canvas read, everything drawn again from scratch and read again. `clips` counts the
+ * frames drawn in part (each is clipped to its rectangles) since the last call. A pixel is
+ * `wrong` where it is off by more than a quarter of the scale (a part not drawn again, an
+ * old colour or alpha); `differing` counts any difference, which antialiased edges crossing
+ * a clip's edge show (the browser rasterises a clipped curve a little differently).
+ */
+async function drawnAsWhole(page: Page): Promise<{ clips: number; pixels: number; differing: number; wrong: number; worst: number }> {
+  return page.evaluate(() => {
+    type Game = { loop: { sleep(): void; wake(): void }; canvas: HTMLCanvasElement; renderer: { preRender(): void; postRender(): void }; scene: { render(r: unknown): void } };
+    const w = window as unknown as { __MARQUEE__: Game; __clips?: number };
+    const game = w.__MARQUEE__;
+    const ctx = game.canvas.getContext('2d') as CanvasRenderingContext2D;
+    const clips = w.__clips ?? 0;
+    w.__clips = 0;
+    game.loop.sleep();
+    try {
+      const { width, height } = game.canvas;
+      const kept = ctx.getImageData(0, 0, width, height).data;
+      game.renderer.preRender();
+      game.scene.render(game.renderer);
+      game.renderer.postRender();
+      const whole = ctx.getImageData(0, 0, width, height).data;
+      let differing = 0;
+      let wrong = 0;
+      let worst = 0;
+      for (let i = 0; i < kept.length; i += 4) {
+        const d = Math.max(Math.abs((kept[i] as number) - (whole[i] as number)), Math.abs((kept[i + 1] as number) - (whole[i + 1] as number)), Math.abs((kept[i + 2] as number) - (whole[i + 2] as number)));
+        if (d > 2) differing++;
+        if (d > 64) wrong++;
+        worst = Math.max(worst, d);
+      }
+      return { clips, pixels: kept.length / 4, differing, wrong, worst };
+    } finally {
+      game.loop.wake();
+    }
+  });
+}
+
+describe('drawing only what changed', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch({ width: 390, height: 844 });
+  });
+  afterAll(async () => b?.close());
+
+  it('leaves the canvas as a whole redraw would: the lights of the menu, the timer of a question, a hovered answer', async () => {
+    const { page } = b;
+    await openMenu(page, server.url);
+    // Counts the frames drawn in part: the painter clips the canvas to each rectangle it draws again.
+    await page.evaluate(() => {
+      const w = window as unknown as { __MARQUEE__: { canvas: HTMLCanvasElement }; __clips: number };
+      const ctx = w.__MARQUEE__.canvas.getContext('2d') as CanvasRenderingContext2D;
+      const clip = ctx.clip.bind(ctx) as (...a: unknown[]) => void;
+      w.__clips = 0;
+      ctx.clip = ((...a: unknown[]) => {
+        w.__clips++;
+        clip(...a);
+      }) as typeof ctx.clip;
+    });
+    await drawnAsWhole(page);
+    await page.waitForTimeout(700);
+    const menu = await drawnAsWhole(page);
+    expect(menu.clips, 'the menu\'s chasing lights are drawn in part').toBeGreaterThan(5);
+    expect(menu).toMatchObject({ wrong: 0 });
+    expect(menu.differing).toBeLessThan(menu.pixels / 1000);
+    await press(page, 'Menu', 'play');
+    await until(page, () => view(page), (x) => x.scenes.includes('Setup'), 'setup');
+    await press(page, 'Setup', 'start');
+    await until(page, () => view(page), (x) => x.phase === 'asking', 'the first question');
+    await drawnAsWhole(page);
+    await page.waitForTimeout(700);
+    const timer = await drawnAsWhole(page);
+    expect(timer.clips, 'the timer bar is drawn in part').toBeGreaterThan(5);
+    expect(timer).toMatchObject({ wrong: 0 });
+    expect(timer.differing).toBeLessThan(timer.pixels / 1000);
+    const at = await page.evaluate(() => {
+      const game = (window as unknown as { __MARQUEE__: { scene: { getScene(k: string): { children: { getByName(n: string): { getBounds(): { centerX: number; centerY: number } } | null } } } } }).__MARQUEE__;
+      const b = game.scene.getScene('Round').children.getByName('answer-0')?.getBounds();
+      return b ? { x: b.centerX, y: b.centerY } : null;
+    });
+    expect(at).not.toBeNull();
+    await page.mouse.move(at?.x ?? 0, at?.y ?? 0);
+    await page.waitForTimeout(200);
+    const hovered = await drawnAsWhole(page);
+    expect(hovered).toMatchObject({ wrong: 0 });
+    expect(hovered.differing).toBeLessThan(hovered.pixels / 1000);
+    expect(b.errors).toEqual([]);
+  });
+});
+
 describe('a long session', () => {
   let b: Browser;
   beforeAll(async () => {

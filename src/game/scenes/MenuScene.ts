@@ -6,6 +6,7 @@ import { loadPlayScenes } from '../play-scenes';
 import { stack } from '../layout';
 import { css, fonts, palette } from '../theme';
 import { Button } from '../ui/button';
+import { paintedTexture } from '../ui/painted';
 import { MarqueeScene } from './base';
 import type { RoundData } from './RoundScene';
 
@@ -132,6 +133,17 @@ export class MenuScene extends MarqueeScene {
     return [{ name: 'resume-room', label: `Resume club night ${record.room.room}: ${where}`, next: 'Menu', primary: true, press }];
   }
 
+  /** A lit bulb of radius `r`, painted once (per size and palette). */
+  private bulbTexture(r: number): string {
+    const d = Math.ceil(r * 2) + 2;
+    return paintedTexture(this, `marquee:bulb:${r.toFixed(1)}:${palette.screen}`, d, d, (ctx) => {
+      ctx.fillStyle = css(palette.screen);
+      ctx.beginPath();
+      ctx.arc(d / 2, d / 2, r, 0, Math.PI * 2);
+      ctx.fill();
+    });
+  }
+
   /** The title in lights: gold letters inside a bulb-studded sign. */
   private drawMarquee(top: number, titlePx: number): void {
     const f = this.frame;
@@ -151,9 +163,11 @@ export class MenuScene extends MarqueeScene {
     g.strokeRoundedRect(x, y, w, h, pad * 0.6);
     const bulb = Math.max(2, titlePx * 0.035);
     const step = bulb * 5;
-    const bulbs: Phaser.GameObjects.Arc[] = [];
+    // Forty-odd bulbs: images of one small texture, not shapes (each its own triangulated circle).
+    const lit = this.bulbTexture(bulb);
+    const bulbs: Phaser.GameObjects.Image[] = [];
     for (let bx = x + step; bx < x + w - step / 2; bx += step) {
-      bulbs.push(this.add.circle(bx, y + bulb * 2.2, bulb, palette.screen), this.add.circle(bx, y + h - bulb * 2.2, bulb, palette.screen));
+      bulbs.push(this.add.image(bx, y + bulb * 2.2, lit), this.add.image(bx, y + h - bulb * 2.2, lit));
     }
     // Chasing lights, a marquee's signature: a gentle alpha pulse that never flashes,
     // and none at all for players who asked for less motion.

@@ -6,8 +6,9 @@
 import Phaser from 'phaser';
 import { type Frame, frame } from '../layout';
 import { type GameServices, SERVICES } from '../services';
-import { palette } from '../theme';
+import { css, palette } from '../theme';
 import type { Button } from '../ui/button';
+import { paintedTexture } from '../ui/painted';
 import { bodyText, headingText } from '../ui/text';
 
 /** The fade from black that opens each screen. */
@@ -192,14 +193,27 @@ export abstract class MarqueeScene extends Phaser.Scene {
     next.setFocus(true);
   }
 
-  /** The auditorium: a dark gradient with a velvet curtain glow at the top. */
+  /**
+   * The auditorium: a dark gradient with a velvet curtain glow at the top. The gradient is a
+   * small texture stretched over the screen (a 2D canvas draws no gradient fills of a Graphics).
+   */
   private drawBackdrop(): void {
     const { width, height } = this.scale;
+    this.add.image(0, 0, this.gradientTexture(palette.velvetDark, palette.night)).setOrigin(0, 0).setDisplaySize(width, height);
     const g = this.add.graphics();
-    g.fillGradientStyle(palette.velvetDark, palette.velvetDark, palette.night, palette.night, 1);
-    g.fillRect(0, 0, width, height);
     g.fillStyle(palette.gold, 0.06);
     for (let x = 0; x < width; x += Math.max(24, width / 28)) g.fillRect(x, 0, Math.max(2, width / 200), height * 0.08);
+  }
+
+  /** A top-to-bottom gradient, painted once (per pair of colours). */
+  private gradientTexture(top: number, bottom: number): string {
+    return paintedTexture(this, `marquee:gradient:${top}:${bottom}`, 4, 256, (ctx) => {
+      const fill = ctx.createLinearGradient(0, 0, 0, 256);
+      fill.addColorStop(0, css(top));
+      fill.addColorStop(1, css(bottom));
+      ctx.fillStyle = fill;
+      ctx.fillRect(0, 0, 4, 256);
+    });
   }
 
   protected heading(text: string, y: number, sizePx: number): Phaser.GameObjects.Text {

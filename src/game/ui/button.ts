@@ -23,7 +23,8 @@ export type ButtonState = 'idle' | 'right' | 'wrong' | 'dim' | 'picked';
 export class Button extends Phaser.GameObjects.Container {
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly text: Phaser.GameObjects.Text;
-  private readonly mark: Phaser.GameObjects.Text;
+  /** The ✓ or ✗ of a revealed answer, made when first needed: most buttons never show one, and every Text is a canvas and a texture. */
+  private mark: Phaser.GameObjects.Text | null = null;
   private badge: Phaser.GameObjects.Text | null = null;
   private labelText: string;
   private readonly spec: ButtonSpec;
@@ -51,10 +52,7 @@ export class Button extends Phaser.GameObjects.Container {
       })
       .setOrigin(spec.badge ? 0 : 0.5, 0.5);
     fitText(this.text, rect.h - spec.fontPx * 0.6, spec.fontPx);
-    this.mark = scene.add
-      .text(rect.w / 2 - spec.fontPx * 1.1, 0, '', { fontFamily: fonts.body, fontSize: `${Math.round(spec.fontPx * 1.2)}px`, fontStyle: 'bold', color: css(palette.screen) })
-      .setOrigin(0.5);
-    this.add([this.bg, this.text, this.mark]);
+    this.add([this.bg, this.text]);
     if (spec.badge) {
       this.badge = scene.add
         .text(-rect.w / 2 + spec.fontPx * 1.1, 0, spec.badge, { fontFamily: fonts.display, fontSize: `${Math.round(spec.fontPx * 1.3)}px`, color: css(palette.gold) })
@@ -102,7 +100,15 @@ export class Button extends Phaser.GameObjects.Container {
   setLook(state: ButtonState): this {
     this.look = state;
     // Colour is never the only signal: right and wrong also get a mark.
-    this.mark.setText(state === 'right' ? '✓' : state === 'wrong' ? '✗' : '');
+    const mark = state === 'right' ? '✓' : state === 'wrong' ? '✗' : '';
+    if (mark && !this.mark) {
+      const { rect, fontPx } = this.spec;
+      this.mark = this.scene.add
+        .text(rect.w / 2 - fontPx * 1.1, 0, '', { fontFamily: fonts.body, fontSize: `${Math.round(fontPx * 1.2)}px`, fontStyle: 'bold', color: css(palette.screen) })
+        .setOrigin(0.5);
+      this.addAt(this.mark, this.badge ? this.getIndex(this.badge) : this.length);
+    }
+    this.mark?.setText(mark);
     this.draw();
     return this;
   }
