@@ -325,7 +325,13 @@ export class MarqueeGame extends Phaser.Game {
     // Input polls here (hover over a moving object) whether or not a frame is drawn.
     events.emit(Phaser.Core.Events.PRE_RENDER, renderer, time, delta);
     const damage = this.painter.damage();
-    if (damage === null) return;
+    if (damage === null) {
+      // What the scene manager's render would have done: it ends the step's processing, and
+      // until then a scene added (a chunk of screens coming in) waits in a queue that the next
+      // step empties without adding it, so the scene would never exist.
+      (this.scene as unknown as { isProcessing: boolean }).isProcessing = false;
+      return;
+    }
     const draw = () => {
       renderer.preRender();
       this.scene.render(renderer);

@@ -1,4 +1,5 @@
 /** The title screen: the marquee, then Play, Stats and Settings. */
+import Phaser from 'phaser';
 import { questionNumber, totalQuestions } from '../../quiz/session';
 import { HOSTING, hostScreen, ROOM_INFO } from '../host/base';
 import { loadHostScenes } from '../host-scenes';
@@ -18,8 +19,10 @@ export class MenuScene extends MarqueeScene {
   create(): void {
     this.start();
     this.markDrawn('marquee:menu');
-    // The play screens download while the player reads the menu.
-    loadPlayScenes(this.game).catch(() => undefined);
+    // The play screens download while the player reads the menu, once it is drawn.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      loadPlayScenes(this.game).catch(() => undefined);
+    });
   }
 
   /** Opens a play screen, once its chunk is in (it almost always is by the first press). */

@@ -13,6 +13,8 @@ import { bodyText, headingText } from '../ui/text';
 
 /** The fade from black that opens each screen. */
 const FADE_MS = 220;
+/** Set once the page has shown its first screen. */
+const SHOWN = 'marquee:shown';
 
 const PAD_KEYS: Record<number, string> = { 0: 'Enter', 1: 'Escape', 9: 'Escape', 12: 'ArrowUp', 13: 'ArrowDown', 14: 'ArrowLeft', 15: 'ArrowRight' };
 
@@ -90,8 +92,11 @@ export abstract class MarqueeScene extends Phaser.Scene {
       this.game.events.off('marquee:settings', onSettings);
     });
     this.redraw();
-    // A short fade from black between screens, like a cut in the cinema; none with reduced motion.
-    if (!this.reducedMotion) {
+    // A short fade from black between screens, like a cut in the cinema; none with reduced
+    // motion, and none for the page's first screen, which shows at once.
+    const first = !this.registry.get(SHOWN);
+    this.registry.set(SHOWN, true);
+    if (!this.reducedMotion && !first) {
       const camera = this.cameras.main;
       camera.fadeIn(FADE_MS, 0, 0, 0);
       // The fade lasts its time on the wall clock, not in Phaser's frame deltas (clamped, so on
