@@ -50,6 +50,19 @@ async function hostRoom(page: Page): Promise<HostRoom> {
   });
 }
 
+/** How far the host's explanation reaches below the top of the answers (or the year shown): at most 0 when clear. */
+async function revealOverlap(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type Obj = { getBounds(): { top: number; bottom: number } };
+    const game = (window as unknown as { __MARQUEE__: { scene: { getScene(k: string): { children: { getByName(n: string): Obj | null } } } } }).__MARQUEE__;
+    const round = game.scene.getScene('HostRound');
+    const explain = round.children.getByName('explanation')?.getBounds();
+    const below = ['answer-0', 'answer-1', 'year-display'].map((n) => round.children.getByName(n)?.getBounds().top).filter((t): t is number => t !== undefined);
+    if (!explain || below.length === 0) return Number.POSITIVE_INFINITY;
+    return explain.bottom - Math.min(...below);
+  });
+}
+
 const testid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Answers on a phone by tapping, as a player would: rightly or wrongly, whatever the form. */
@@ -172,6 +185,8 @@ describe.runIf(hasChromium)('a club night: the projector hosts, three phones ans
       // Everyone playing has answered: the question closes by itself.
       await until(page, () => hostRoom(page), (r) => r.phase === 'revealed' && r.q === q, `the reveal of question ${q + 1}`);
       for (const p of playing) await testid(p.b.page, 'verdict').waitFor({ timeout: 10_000 });
+      // The explanation and its source stay clear of the answers, however long they are.
+      expect(await revealOverlap(page), `the explanation of question ${q + 1} runs into its answers`).toBeLessThanOrEqual(0);
       if (q === 0) {
         await page.waitForTimeout(300);
         await shot(page, 'club-host-reveal');

@@ -348,7 +348,15 @@ export class QuestionView {
     const explain = bodyText(this.scene, `${q.explanation}\nSource: ${sources}`, r.x + r.w / 2, v.y + v.height + f.text * 0.5, Math.round(f.text * 0.95), r.w, palette.muted)
       .setOrigin(0.5, 0)
       .setName('explanation');
-    fitText(explain, Math.max(f.text * 2, r.y + r.h - explain.y), Math.round(f.text * 0.95));
+    const bottom = r.y + r.h;
+    fitText(explain, Math.max(f.text * 2, bottom - explain.y), Math.round(f.text * 0.95));
+    // A long explanation that still runs into the answers: the prompt (already answered) gives up room.
+    for (let promptRoom = room * 0.45 * 0.75; explain.y + explain.height > bottom && promptRoom > f.text; promptRoom *= 0.75) {
+      fitText(prompt, promptRoom, promptPx, Math.round(promptPx * 0.5));
+      v.setY(prompt.y + prompt.height + f.text * 0.6);
+      explain.setY(v.y + v.height + f.text * 0.5).setFontSize(Math.round(f.text * 0.95));
+      fitText(explain, Math.max(f.text * 2, bottom - explain.y), Math.round(f.text * 0.95));
+    }
   }
 }
 
