@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { FACES } from './src/game/faces.ts';
 
 /**
  * The browser reads a built-in deck without checking it (the checker is zod and the deck
@@ -39,9 +40,6 @@ function checkBuiltInDecks(): Plugin {
  * game's code has run and asked for them: Phaser draws text onto canvases, so the menu
  * waits for its fonts.
  */
-/** The faces the game draws with, as `document.fonts.load` takes them (src/main.ts waits for the same). */
-const FIRST_FACES = ['400 16px "Bebas Neue"', '400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'];
-
 function preloadFonts(): Plugin {
   const faces = [/bebas-neue-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-latin-700-normal-[\w-]+\.woff2$/];
   return {
@@ -56,7 +54,7 @@ function preloadFonts(): Plugin {
         // The faces are made ready (fetched and decoded, every range) as soon as the stylesheet
         // that declares them is in: a script in the body runs once the head's stylesheets have
         // loaded, while Phaser still downloads and compiles. src/main.ts takes the promise.
-        const load = `window.__marqueeFonts=Promise.all(${JSON.stringify(FIRST_FACES)}.map(function(f){return document.fonts.load(f)}));window.__marqueeFonts.catch(function(){});`;
+        const load = `window.__marqueeFonts=Promise.all(${JSON.stringify(FACES)}.map(function(f){return document.fonts.load(f)}));window.__marqueeFonts.catch(function(){});`;
         return { html, tags: [...preloads, { tag: 'script', children: `try{${load}}catch(e){}`, injectTo: 'body' as const }] };
       },
     },

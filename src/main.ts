@@ -19,6 +19,7 @@ import { DECKS, deckEntries, isAddedDeck, loadBuiltInDeck } from './content/cata
 import type { DeckCatalog } from './content/custom';
 import { Sfx } from './game/audio';
 import { startGame } from './game/config';
+import { FACES } from './game/faces';
 import type { GameServices } from './game/services';
 import { DEFAULT_SETTINGS } from './game/settings';
 import { useHighContrast } from './game/theme';
@@ -48,7 +49,7 @@ async function loadServices(game: () => Game): Promise<GameServices> {
   // Phaser draws text onto canvases: the fonts must be ready first or it falls back for good.
   // The built page began loading them before this code ran (vite.config.ts, preloadFonts).
   const early = (window as unknown as { __marqueeFonts?: Promise<unknown> }).__marqueeFonts;
-  const fonts = (early ?? Promise.all(['400 16px "Bebas Neue"', '400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'].map((f) => document.fonts.load(f)))).catch(() => undefined);
+  const fonts = (early ?? Promise.all(FACES.map((f) => document.fonts.load(f)))).catch(() => undefined);
   // Saved progress: IndexedDB, or memory (with a notice) where the browser keeps none.
   const [opened] = await Promise.all([openProgress(), fonts]);
   // For the load benchmark (npm run bench:load): when what the menu waits for is in.
