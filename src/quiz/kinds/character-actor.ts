@@ -9,13 +9,11 @@
 import type { Film, Person } from '../deck/schema';
 import { equivalenceKey } from '../text';
 import { factRef, type QuestionKind } from './kind';
-import { inCareer, isAnimated, NEIGHBOURS, nearbyPeople, pools } from './pools';
+import { GROWN_UP_AT, inCareer, isAnimated, NEIGHBOURS, nearbyPeople, playedIn, pools } from './pools';
 import { filmName, withNamesakes } from './shared';
 
 /** How many years apart in age an actor offered for a part may be from the one who played it. */
 const AGE_GAP = 15;
-/** Under this age at the time, a part is a child's. */
-const CHILD_UNDER = 16;
 
 /** Whether two films are of one language, by what the deck records: their first languages, or failing that their first countries. */
 function sameTongue(a: Film, b: Film): boolean {
@@ -77,8 +75,8 @@ export const characterActor: QuestionKind = {
     // actor's generation (nobody of sixty for a part played at twenty-five). An actor of unknown
     // age may be a child, or eighty: never offered.
     const born = actor.born;
-    const childPart = f.year - born < CHILD_UNDER;
-    const ofAge = (q: Person) => q.born !== undefined && f.year - q.born < CHILD_UNDER === childPart && Math.abs(q.born - born) <= AGE_GAP;
+    const childPart = f.year - born < GROWN_UP_AT;
+    const ofAge = (q: Person) => q.born !== undefined && f.year - q.born < GROWN_UP_AT === childPart && Math.abs(q.born - born) <= AGE_GAP;
     const pool = nearbyPeople(
       p.acting,
       f.year,
@@ -89,7 +87,7 @@ export const characterActor: QuestionKind = {
       key: person.id,
       distance: years,
     }));
-    const played = animated ? 'voiced' : 'played';
+    const played = playedIn(f);
     return {
       prompt: `Who ${played} ${credit.character} in ${filmName(f)}?`,
       answer: { label: actor.name, key: actor.id },

@@ -19,12 +19,8 @@ import { filmName, nameKeys, withNamesakes, wording } from './shared';
 export const CREW_LISTS = ['writers', 'producers', 'cinematographers', 'productionDesigners'] as const;
 export type CrewList = (typeof CREW_LISTS)[number];
 
-/** Every list that names people who made a film, in the order jobs are offered. */
-const JOB_LISTS = CREDIT_LISTS;
-type JobList = CreditList;
-
 /** A job as an option reads. */
-export const JOB_LABELS: Readonly<Record<JobList, string>> = {
+export const JOB_LABELS: Readonly<Record<CreditList, string>> = {
   directors: 'Director',
   writers: 'Screenwriter',
   producers: 'Producer',
@@ -33,11 +29,11 @@ export const JOB_LABELS: Readonly<Record<JobList, string>> = {
   cast: 'Cast member',
 };
 
-const isJobList = (s: string): s is JobList => (JOB_LISTS as readonly string[]).includes(s);
+const isCreditList = (s: string): s is CreditList => (CREDIT_LISTS as readonly string[]).includes(s);
 const isCrewList = (s: string): s is CrewList => (CREW_LISTS as readonly string[]).includes(s);
 
 /** Whether the deck promises a film's `list`, where it has one, is the whole of it. */
-export function wholeList(index: DeckIndex, list: JobList): boolean {
+export function wholeList(index: DeckIndex, list: CreditList): boolean {
   if (list === 'directors') return true;
   return index.isComplete(list as CompletableList);
 }
@@ -45,7 +41,7 @@ export function wholeList(index: DeckIndex, list: JobList): boolean {
 /** Everyone credited on a film, in any job. */
 function everyone(f: Film): Set<string> {
   const out = new Set<string>();
-  for (const list of JOB_LISTS) for (const c of f[list] ?? []) out.add(c.person);
+  for (const list of CREDIT_LISTS) for (const c of f[list] ?? []) out.add(c.person);
   return out;
 }
 
@@ -146,18 +142,18 @@ export const crewRole: QuestionKind = {
     // Two people of one name on a film's lists could each be the one the prompt means.
     if (p.namesakes(p.nameKey(credit.person)).length > 1) return null;
     const person = index.person(credit.person);
-    const holds = (job: JobList): boolean | undefined => {
+    const holds = (job: CreditList): boolean | undefined => {
       const names = f[job];
       if (names?.some((c) => c.person === person.id)) return true;
       return names && names.length > 0 && wholeList(index, job) ? false : undefined;
     };
-    const pool: Option[] = JOB_LISTS.filter((job) => job !== list).map((job, i) => ({ label: JOB_LABELS[job], key: job, distance: 1 + i / 10 }));
+    const pool: Option[] = CREDIT_LISTS.filter((job) => job !== list).map((job, i) => ({ label: JOB_LABELS[job], key: job, distance: 1 + i / 10 }));
     const name = filmName(f);
     return {
       prompt: wording(subject, [`What was ${person.name}’s job on ${name}?`, `What did ${person.name} do on ${name}?`]),
       answer: { label: JOB_LABELS[list], key: list },
       pool,
-      truth: (key) => (isJobList(key) ? holds(key) : undefined),
+      truth: (key) => (isCreditList(key) ? holds(key) : undefined),
       explanation: crewSentence(
         list,
         name,

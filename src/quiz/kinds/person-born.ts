@@ -11,13 +11,11 @@ import type { Film, Person } from '../deck/schema';
 import type { FactRef } from '../question';
 import { factRef, type Option, type QuestionKind } from './kind';
 import { personFame } from './person-education';
-import { type CreditList, isAnimated, pools } from './pools';
+import { type CreditList, GROWN_UP_AT, playedIn, pools } from './pools';
 import { filmName } from './shared';
 
 /** How far apart the years offered are. */
 const STEP = 4;
-/** The age under which someone named by a part would be a child in it. */
-const ADULT = 16;
 
 /** How a job names someone, before the film. */
 const AS: Readonly<Record<Exclude<CreditList, 'cast'>, string>> = {
@@ -33,7 +31,7 @@ function castWords(f: Film, character: string | undefined): string {
   const film = filmName(f);
   if (!character) return `who appears in ${film}`;
   if (/^(himself|herself|themselves)$/i.test(character.trim())) return `who appears as ${character.trim().toLowerCase()} in ${film}`;
-  return `who ${isAnimated(f) ? 'voiced' : 'played'} ${character} in ${film}`;
+  return `who ${playedIn(f)} ${character} in ${film}`;
 }
 
 /** What a person is best known for in the deck, as words after their name, with the fact that says so. */
@@ -72,7 +70,7 @@ export const personBorn: QuestionKind = {
     if (!known) return null;
     const career = pp.career(p.id);
     // Nobody is offered a year that makes them a child in the film they are named by, unless they were one.
-    const grown = Math.min(ADULT, known.year - born);
+    const grown = Math.min(GROWN_UP_AT, known.year - born);
     const last = Math.min(career ? career.first - 1 : born + 2 * STEP, known.year - grown);
     const pool: Option[] = [];
     for (let d = 1; d <= 4; d++) for (const y of [born - d * STEP, born + d * STEP]) if (y <= last) pool.push({ label: String(y), key: String(y), distance: d });

@@ -116,7 +116,7 @@ export function warmPools(index: DeckIndex): void {
   }
 }
 
-/** Every list of a film that credits people, directors first and the cast last. */
+/** Every list of a film that credits people, directors first and the cast last (the order a job question offers them in). */
 export const CREDIT_LISTS = ['directors', 'writers', 'producers', 'cinematographers', 'productionDesigners', 'cast'] as const;
 export type CreditList = (typeof CREDIT_LISTS)[number];
 
@@ -396,6 +396,9 @@ export function nearbyFilms(index: DeckIndex, f: Film, keep: (g: Film) => boolea
   return nearestInYear(p.byYear, (g) => g.year, from, (g) => g.id !== f.id && keep(g), want, start);
 }
 
+/** Under this age at the time, a part is a child's, and someone named by it was a child in it. */
+export const GROWN_UP_AT = 16;
+
 const animatedCache = new WeakMap<Film, boolean>();
 
 /** Whether the deck says a film is animated: by its genres, or an Animated Feature nomination. */
@@ -407,6 +410,9 @@ export function isAnimated(g: Film): boolean {
   }
   return hit;
 }
+
+/** How a part in the film is played: "voiced" in an animated film, "played" otherwise. */
+export const playedIn = (f: Film): 'voiced' | 'played' => (isAnimated(f) ? 'voiced' : 'played');
 
 /**
  * How unlike film `b` is to film `a`, in "years", for ranking wrong options: a voice actor
